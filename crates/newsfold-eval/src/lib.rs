@@ -12,6 +12,8 @@
 //! assert_eq!((c.precision(), c.recall()), (1.0, 1.0));
 //! ```
 
+pub mod bench;
+
 use newsfold_extract::Options;
 use newsfold_types::{InputFormat, Record};
 use rayon::prelude::*;

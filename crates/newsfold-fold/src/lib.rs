@@ -225,7 +225,7 @@ fn build_story(recs: &[&Record], sets: &[&HashSet<u64>]) -> Story {
     Story {
         story_id: content_id(ids.join(",").as_bytes()),
         title: first(|r| r.title.as_ref()),
-        site_name: first(|r| r.site_name.as_ref()),
+        site_name: fullest_name(recs.iter().filter_map(|r| r.site_name.as_deref())),
         authors,
         published: first(|r| r.published.as_ref()),
         language: first(|r| r.language.as_ref()),
@@ -236,6 +236,27 @@ fn build_story(recs: &[&Record], sets: &[&HashSet<u64>]) -> Story {
         related,
         versions,
     }
+}
+
+/// The name that the most others are a part of ("The Moscow Times" over
+/// "Moscow Times"), so that a masthead cut short by a logo loses to the full form.
+/// Ties go to the earlier name.
+fn fullest_name<'a>(names: impl Iterator<Item = &'a str>) -> Option<String> {
+    let names: Vec<&str> = names.map(str::trim).filter(|n| !n.is_empty()).collect();
+    let folded: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
+    let support = |i: usize| {
+        folded
+            .iter()
+            .filter(|o| folded[i].contains(o.as_str()))
+            .count()
+    };
+    let mut best: Option<usize> = None;
+    for i in 0..names.len() {
+        if best.is_none_or(|b| support(i) > support(b)) {
+            best = Some(i);
+        }
+    }
+    best.map(|i| names[i].to_string())
 }
 
 #[cfg(test)]
@@ -278,6 +299,17 @@ mod tests {
         let stories = fold(&[a, b]);
         assert_eq!(stories.len(), 1);
         assert_eq!(stories[0].body, full);
+    }
+
+    #[test]
+    fn fuller_site_name_wins() {
+        let names = ["Moscow Times", "The Moscow Times", "Moscow Times"];
+        assert_eq!(
+            fullest_name(names.into_iter()).as_deref(),
+            Some("The Moscow Times")
+        );
+        assert_eq!(fullest_name(["A", "B"].into_iter()).as_deref(), Some("A"));
+        assert_eq!(fullest_name(std::iter::empty()), None);
     }
 
     #[test]

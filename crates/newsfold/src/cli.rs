@@ -22,6 +22,8 @@ pub enum Command {
     Fold(FoldArgs),
     /// Score extraction against a ground-truth gt.jsonl with the ScrapingHub body metric.
     Eval(EvalArgs),
+    /// Measure throughput (pages/s, MB/s) and peak memory of extraction.
+    Bench(BenchArgs),
     /// Print the JSON Schema of the record or story types.
     Schema(SchemaArgs),
 }
@@ -128,4 +130,34 @@ pub enum SchemaKind {
 pub struct SchemaArgs {
     #[arg(value_enum, default_value_t = SchemaKind::Record)]
     pub kind: SchemaKind,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum BenchStage {
+    /// Read from disk, decompress, extract and serialise: what a user's run costs.
+    Full,
+    /// Extract and serialise inputs already read into memory.
+    Extract,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct BenchArgs {
+    /// Input files or directories (recursive).
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Read every input as this format instead of detecting it.
+    #[arg(long, value_enum, default_value_t = InputFormatArg::Auto)]
+    pub input_format: InputFormatArg,
+    /// What to time.
+    #[arg(long, value_enum, default_value_t = BenchStage::Full)]
+    pub stage: BenchStage,
+    /// Worker threads.
+    #[arg(long, default_value_t = 1)]
+    pub threads: usize,
+    /// Passes over the inputs; the best is reported.
+    #[arg(long, default_value_t = 3)]
+    pub repeat: usize,
+    /// Print the report as JSON.
+    #[arg(long)]
+    pub json: bool,
 }

@@ -1,8 +1,8 @@
 //! The subcommands: each turns parsed flags into library calls and output.
 
 use crate::cli::{
-    Cli, Command, EvalArgs, EvalField, ExtractArgs, FoldArgs, InputArgs, InputFormatArg,
-    RecordFormat, SchemaArgs, SchemaKind, StoryFormat,
+    BenchArgs, BenchStage, Cli, Command, EvalArgs, EvalField, ExtractArgs, FoldArgs, InputArgs,
+    InputFormatArg, RecordFormat, SchemaArgs, SchemaKind, StoryFormat,
 };
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -18,6 +18,7 @@ pub fn run(cli: Cli) -> Result<bool> {
         Command::Extract(args) => extract(args),
         Command::Fold(args) => fold(args),
         Command::Eval(args) => eval(args),
+        Command::Bench(args) => bench(args),
         Command::Schema(args) => schema(args),
     }
 }
@@ -32,13 +33,17 @@ fn thread_pool(threads: Option<usize>) -> Result<rayon::ThreadPool> {
 
 fn options(args: &InputArgs) -> Options {
     Options {
-        format: match args.input_format {
-            InputFormatArg::Auto => None,
-            InputFormatArg::Text => Some(InputFormat::Text),
-            InputFormatArg::Html => Some(InputFormat::Html),
-            InputFormatArg::Pdf => Some(InputFormat::Pdf),
-        },
+        format: forced_format(args.input_format),
         url: args.url.clone(),
+    }
+}
+
+fn forced_format(arg: InputFormatArg) -> Option<InputFormat> {
+    match arg {
+        InputFormatArg::Auto => None,
+        InputFormatArg::Text => Some(InputFormat::Text),
+        InputFormatArg::Html => Some(InputFormat::Html),
+        InputFormatArg::Pdf => Some(InputFormat::Pdf),
     }
 }
 
@@ -247,6 +252,40 @@ fn eval(args: EvalArgs) -> Result<bool> {
                 )?;
             }
         }
+    }
+    Ok(true)
+}
+
+fn bench(args: BenchArgs) -> Result<bool> {
+    let sources = newsfold_read::expand(&args.paths);
+    let opts = Options {
+        format: forced_format(args.input_format),
+        url: None,
+    };
+    let stage = match args.stage {
+        BenchStage::Full => newsfold_eval::bench::Stage::Full,
+        BenchStage::Extract => newsfold_eval::bench::Stage::Extract,
+    };
+    let pool = thread_pool(Some(args.threads))?;
+    let report = pool.install(|| newsfold_eval::bench::bench(&sources, &opts, stage, args.repeat));
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        println!(
+            "{:?} stage, {} thread(s): {} pages ({:.1} MB, {} errors) in {:.3}s: {:.1} pages/s, {:.1} MB/s, peak RSS {}",
+            report.stage,
+            report.threads,
+            report.pages,
+            report.bytes as f64 / 1e6,
+            report.errors,
+            report.seconds,
+            report.pages_per_second,
+            report.mb_per_second,
+            report
+                .peak_rss_mib
+                .map(|m| format!("{m:.1} MiB"))
+                .unwrap_or_else(|| "unknown".into())
+        );
     }
     Ok(true)
 }
