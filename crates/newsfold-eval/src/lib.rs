@@ -13,6 +13,8 @@
 //! ```
 
 pub mod bench;
+mod fold_eval;
+pub use fold_eval::{run_fold_eval, FoldScore};
 
 use newsfold_extract::Options;
 use newsfold_types::{InputFormat, Record};

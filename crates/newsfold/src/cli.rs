@@ -22,6 +22,8 @@ pub enum Command {
     Fold(FoldArgs),
     /// Score extraction against a ground-truth gt.jsonl with the ScrapingHub body metric.
     Eval(EvalArgs),
+    /// Score story folding against a renderings.jsonl ({story, kind, path} a line).
+    EvalFold(EvalFoldArgs),
     /// Measure throughput (pages/s, MB/s) and peak memory of extraction.
     Bench(BenchArgs),
     /// Print the JSON Schema of the record or story types.
@@ -160,4 +162,13 @@ pub struct BenchArgs {
     /// Print the report as JSON.
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct EvalFoldArgs {
+    /// A renderings.jsonl: one rendering a line with its true `story` and its `path`.
+    pub renderings: PathBuf,
+    /// Worker threads (default: one per core).
+    #[arg(long)]
+    pub threads: Option<usize>,
 }

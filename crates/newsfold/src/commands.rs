@@ -1,8 +1,8 @@
 //! The subcommands: each turns parsed flags into library calls and output.
 
 use crate::cli::{
-    BenchArgs, BenchStage, Cli, Command, EvalArgs, EvalField, ExtractArgs, FoldArgs, InputArgs,
-    InputFormatArg, RecordFormat, SchemaArgs, SchemaKind, StoryFormat,
+    BenchArgs, BenchStage, Cli, Command, EvalArgs, EvalField, EvalFoldArgs, ExtractArgs, FoldArgs,
+    InputArgs, InputFormatArg, RecordFormat, SchemaArgs, SchemaKind, StoryFormat,
 };
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -18,6 +18,7 @@ pub fn run(cli: Cli) -> Result<bool> {
         Command::Extract(args) => extract(args),
         Command::Fold(args) => fold(args),
         Command::Eval(args) => eval(args),
+        Command::EvalFold(args) => eval_fold(args),
         Command::Bench(args) => bench(args),
         Command::Schema(args) => schema(args),
     }
@@ -253,6 +254,13 @@ fn eval(args: EvalArgs) -> Result<bool> {
             }
         }
     }
+    Ok(true)
+}
+
+fn eval_fold(args: EvalFoldArgs) -> Result<bool> {
+    let pool = thread_pool(args.threads)?;
+    let score = pool.install(|| newsfold_eval::run_fold_eval(&args.renderings))?;
+    println!("{}", serde_json::to_string_pretty(&score)?);
     Ok(true)
 }
 
