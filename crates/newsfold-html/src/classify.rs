@@ -1,0 +1,273 @@
+//! What an element is, from its tag and attributes alone: computed once per
+//! element, so later passes only read small enums.
+//!
+//! Class and id values are split into words at any non-alphanumeric character
+//! ("article-body__text" gives article, body, text) and matched as whole words;
+//! a few unambiguous stems (share, comment, newsletter, ...) also match inside
+//! words ("sharebar"). Short stems like "ad" or "nav" only match whole words,
+//! which keeps "header", "canvas" and "load" out.
+
+use crate::dom::{Dom, NodeData, NodeId};
+use newsfold_types::RemovedKind;
+
+/// How an element takes part in text layout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// Never text: scripts, styles, forms controls, media, the head.
+    Skip,
+    /// Starts its own block of text.
+    Block,
+    /// Flows inside the surrounding block.
+    Inline,
+    /// A line break.
+    Break,
+}
+
+pub fn layout(tag: &str) -> Layout {
+    match tag {
+        "script" | "style" | "noscript" | "template" | "svg" | "math" | "iframe" | "head"
+        | "title" | "meta" | "link" | "base" | "button" | "input" | "select" | "textarea"
+        | "option" | "canvas" | "video" | "audio" | "object" | "embed" | "map" | "source"
+        | "track" | "img" | "picture" | "dialog" | "label" => Layout::Skip,
+        "br" | "hr" => Layout::Break,
+        "p" | "div" | "section" | "article" | "main" | "li" | "ul" | "ol" | "h1" | "h2" | "h3"
+        | "h4" | "h5" | "h6" | "blockquote" | "pre" | "table" | "tbody" | "thead" | "tfoot"
+        | "tr" | "td" | "th" | "caption" | "figure" | "figcaption" | "dl" | "dt" | "dd"
+        | "header" | "footer" | "nav" | "aside" | "form" | "address" | "body" | "html"
+        | "center" | "fieldset" | "legend" | "details" | "summary" | "hgroup" | "menu"
+        | "noframes" | "frameset" => Layout::Block,
+        _ => Layout::Inline,
+    }
+}
+
+/// What the attributes (and a few tags) say about an element.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hint {
+    Neutral,
+    /// Names the article body (itemprop=articleBody, class "article-body", `<article>`).
+    Content,
+    /// Boilerplate of a kind; `Caption` and `Related` are kept aside, not dropped.
+    Boiler(RemovedKind),
+    Caption,
+    Hidden,
+}
+
+/// Splits a class/id value into lower-case words.
+fn words(value: &str, out: &mut Vec<String>) {
+    for w in value.split(|c: char| !c.is_ascii_alphanumeric()) {
+        if !w.is_empty() && w.len() < 40 {
+            out.push(w.to_ascii_lowercase());
+        }
+    }
+}
+
+fn boiler_word(w: &str) -> Option<RemovedKind> {
+    use RemovedKind::*;
+    Some(match w {
+        "nav" | "navbar" | "navigation" | "menu" | "breadcrumb" | "breadcrumbs" | "topbar"
+        | "skip" | "toolbar" | "pagination" | "pager" | "sitemap" | "toc" => Navigation,
+        "footer" | "colophon" | "copyright" => Footer,
+        "share" | "sharing" | "social" | "sharebar" | "follow" | "addthis" | "sociallinks" => Share,
+        "comment" | "comments" | "disqus" | "discussion" | "respond" | "replies" => Comments,
+        "related" | "recommended" | "recommendations" | "recirc" | "popular" | "trending"
+        | "mostread" | "outbrain" | "taboola" | "more" | "readmore" | "morestories" | "teaser"
+        | "teasers" | "suggested" => RelatedLinks,
+        "ad" | "ads" | "advert" | "adverts" | "advertisement" | "advertising" | "sponsor"
+        | "sponsored" | "promo" | "promoted" | "banner" | "dfp" | "gpt" | "adslot" | "adunit"
+        | "commercial" => Advertisement,
+        "cookie" | "cookies" | "consent" | "gdpr" | "cmp" => Cookie,
+        "newsletter" | "subscribe" | "subscription" | "signup" | "optin" => Subscribe,
+        "donate" | "donation" | "donations" | "membership" => Donation,
+        "paywall" | "meter" | "regwall" => Paywall,
+        "bio" | "biography" | "authorbio" | "author_bio" => AuthorBio,
+        "sidebar" | "widget" | "widgets" | "aside" | "rail" | "popup" | "modal" | "overlay"
+        | "login" | "search" | "offcanvas" => Other,
+        "byline" | "dateline" | "timestamp" | "meta" | "metadata" | "postmeta" | "tags" | "tag"
+        | "keywords" | "categories" | "topics" => Metadata,
+        "masthead" | "logo" | "branding" => Masthead,
+        _ => return None,
+    })
+}
+
+fn boiler_stem(w: &str) -> Option<RemovedKind> {
+    use RemovedKind::*;
+    const STEMS: &[(&str, RemovedKind)] = &[
+        ("comment", Comments),
+        ("share", Share),
+        ("social", Share),
+        ("newsletter", Subscribe),
+        ("cookie", Cookie),
+        ("sidebar", Other),
+        ("related", RelatedLinks),
+        ("advert", Advertisement),
+        ("sponsor", Advertisement),
+        ("breadcrumb", Navigation),
+        ("footer", Footer),
+        ("navbar", Navigation),
+        ("paywall", Paywall),
+        ("subscri", Subscribe),
+        ("outbrain", RelatedLinks),
+        ("taboola", RelatedLinks),
+        ("recommend", RelatedLinks),
+    ];
+    STEMS.iter().find(|(s, _)| w.contains(s)).map(|(_, k)| *k)
+}
+
+fn content_word(w: &str) -> bool {
+    matches!(
+        w,
+        "article"
+            | "content"
+            | "body"
+            | "story"
+            | "post"
+            | "entry"
+            | "text"
+            | "main"
+            | "articlebody"
+            | "storybody"
+            | "postbody"
+            | "richtext"
+            | "prose"
+    )
+}
+
+fn caption_word(w: &str) -> bool {
+    matches!(
+        w,
+        "caption"
+            | "figcaption"
+            | "credit"
+            | "credits"
+            | "imagecaption"
+            | "photocaption"
+            | "wp-caption-text"
+    )
+}
+
+/// Words that describe a page layout or state rather than the element's own role.
+fn layout_modifier(w: &str) -> bool {
+    matches!(w, "has" | "with" | "no" | "without" | "is" | "not" | "js")
+}
+
+fn hidden_style(style: &str) -> bool {
+    let s: String = style
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    s.contains("display:none") || s.contains("visibility:hidden")
+}
+
+/// The hint of one element; `scratch` is reused between calls.
+pub fn hint(dom: &Dom, id: NodeId, scratch: &mut Vec<String>) -> Hint {
+    let NodeData::Element { name, attrs, .. } = &dom.node(id).data else {
+        return Hint::Neutral;
+    };
+    let tag: &str = name;
+    scratch.clear();
+    let mut content = matches!(tag, "article" | "main");
+    for (n, v) in attrs {
+        match &**n {
+            "class" | "id" => words(v, scratch),
+            "hidden" => return Hint::Hidden,
+            "aria-hidden" if v.eq_ignore_ascii_case("true") => return Hint::Hidden,
+            "style" if hidden_style(v) => return Hint::Hidden,
+            "itemprop" => {
+                let v = v.to_ascii_lowercase();
+                if v.contains("articlebody") || v == "text" || v == "reviewbody" {
+                    return Hint::Content;
+                }
+            }
+            "role" => match &**v {
+                "navigation" | "menubar" | "menu" => return Hint::Boiler(RemovedKind::Navigation),
+                "contentinfo" => return Hint::Boiler(RemovedKind::Footer),
+                "banner" => return Hint::Boiler(RemovedKind::Masthead),
+                "complementary" => return Hint::Boiler(RemovedKind::Other),
+                "search" => return Hint::Boiler(RemovedKind::Form),
+                "dialog" | "alertdialog" => return Hint::Boiler(RemovedKind::Other),
+                "main" | "article" => content = true,
+                _ => {}
+            },
+            _ => {}
+        }
+    }
+    match tag {
+        "nav" => return Hint::Boiler(RemovedKind::Navigation),
+        "footer" => return Hint::Boiler(RemovedKind::Footer),
+        "aside" => return Hint::Boiler(RemovedKind::Other),
+        "form" => return Hint::Boiler(RemovedKind::Form),
+        "figcaption" => return Hint::Caption,
+        _ => {}
+    }
+    if scratch.iter().any(|w| layout_modifier(w)) {
+        // "has-sidebar", "no-comments": a page state, not a role.
+        return if content {
+            Hint::Content
+        } else {
+            Hint::Neutral
+        };
+    }
+    let mut boiler = None;
+    let mut content_hits = 0;
+    for w in scratch.iter() {
+        if caption_word(w) {
+            return Hint::Caption;
+        }
+        if content_word(w) {
+            content_hits += 1;
+        }
+        if boiler.is_none() {
+            boiler = boiler_word(w).or_else(|| boiler_stem(w));
+        }
+    }
+    match boiler {
+        // "article-meta", "post-tags", "story-related": the boilerplate word names the part.
+        Some(kind) if !content || content_hits == 0 => Hint::Boiler(kind),
+        _ if content || content_hits > 0 => Hint::Content,
+        _ => Hint::Neutral,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dom::DOCUMENT;
+
+    fn hint_of(html: &str) -> Hint {
+        let dom = Dom::parse(html);
+        let id = dom
+            .descendants(DOCUMENT)
+            .find(|&n| dom.attr(n, "data-t").is_some())
+            .unwrap();
+        hint(&dom, id, &mut Vec::new())
+    }
+
+    #[test]
+    fn words_and_stems() {
+        assert_eq!(hint_of("<div data-t class='article-body'>"), Hint::Content);
+        assert_eq!(
+            hint_of("<div data-t class='sharebar'>"),
+            Hint::Boiler(RemovedKind::Share)
+        );
+        assert_eq!(hint_of("<div data-t class='site-header'>"), Hint::Neutral);
+        assert_eq!(
+            hint_of("<div data-t class='ad-slot'>"),
+            Hint::Boiler(RemovedKind::Advertisement)
+        );
+        assert_eq!(hint_of("<div data-t class='loading-head'>"), Hint::Neutral);
+        assert_eq!(
+            hint_of("<div data-t class='page has-sidebar'>"),
+            Hint::Neutral
+        );
+        assert_eq!(hint_of("<div data-t style='display: none'>"), Hint::Hidden);
+        assert_eq!(
+            hint_of("<nav data-t>"),
+            Hint::Boiler(RemovedKind::Navigation)
+        );
+        assert_eq!(
+            hint_of("<div data-t itemprop='articleBody'>"),
+            Hint::Content
+        );
+    }
+}

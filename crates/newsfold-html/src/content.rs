@@ -1,0 +1,810 @@
+//! Finding the article in the tree and writing it out as blocks.
+//!
+//! Three linear passes, all over index arrays with explicit stacks:
+//! 1. [`Analysis::new`] walks the tree once in document order (skipping
+//!    scripts, hidden elements and the like) and then once backwards, which is
+//!    post-order, to fill side arrays: text and link characters per subtree,
+//!    each block's own inline text, and "good" characters (text of blocks that
+//!    read like prose: long enough, few links) versus "bad" ones (links,
+//!    short lines, boilerplate-marked subtrees).
+//! 2. [`Analysis::content_root`] picks the element maximising
+//!    `good - BAD_WEIGHT * bad`: going up one level pays only when the
+//!    prose it adds outweighs the clutter it brings.
+//! 3. [`Emitter`] walks that root, turning each block into a [`Paragraph`],
+//!    keeping captions and related links aside and listing every dropped part
+//!    in `removed`; then everything outside the root is listed too.
+
+use crate::classify::{self, Hint, Layout};
+use crate::dom::{collapse_ws, Dom, NodeData, NodeId, DOCUMENT};
+use newsfold_types::{Caption, Paragraph, ParagraphKind, Related, Removed, RemovedKind};
+
+/// How much one character of clutter costs against one of prose when choosing the root.
+const BAD_WEIGHT: f64 = 0.5;
+/// A block needs this many non-link characters to count as prose.
+const PROSE_MIN_CHARS: u32 = 25;
+/// Longest text kept for one removed block.
+const SNIPPET_CHARS: usize = 300;
+/// At most this many removed entries are listed for the outside of the root.
+const MAX_OUTSIDE_REMOVED: usize = 200;
+
+pub struct Analysis {
+    /// Visited nodes in document order (skipped subtrees left out).
+    pub order: Vec<NodeId>,
+    pub layout: Vec<Layout>,
+    pub hint: Vec<Hint>,
+    /// Non-whitespace characters of visible text in the subtree.
+    pub chars: Vec<u32>,
+    /// Of those, inside links.
+    pub link: Vec<u32>,
+    /// Inline text owned by a block (not by nested blocks); for inline nodes, their share.
+    pub inline_chars: Vec<u32>,
+    pub inline_link: Vec<u32>,
+    pub good: Vec<u32>,
+    pub bad: Vec<u32>,
+    /// Boilerplate-marked subtrees that really are boilerplate (see [`Analysis::new`]).
+    pub boiler: Vec<bool>,
+    pub body: NodeId,
+}
+
+fn count_chars(s: &str) -> u32 {
+    s.chars().filter(|c| !c.is_whitespace()).count() as u32
+}
+
+impl Analysis {
+    pub fn new(dom: &Dom) -> Analysis {
+        let n = dom.len();
+        let mut layout = vec![Layout::Inline; n];
+        let mut hint = vec![Hint::Neutral; n];
+        let mut order = Vec::with_capacity(n);
+        let mut scratch = Vec::new();
+        let mut body = None;
+        let mut stack = vec![DOCUMENT];
+        while let Some(id) = stack.pop() {
+            order.push(id);
+            let i = id as usize;
+            if let NodeData::Element { name, .. } = &dom.node(id).data {
+                layout[i] = classify::layout(name);
+                hint[i] = classify::hint(dom, id, &mut scratch);
+                if body.is_none() && &**name == "body" {
+                    body = Some(id);
+                    hint[i] = Hint::Neutral;
+                }
+                if &**name == "html" {
+                    hint[i] = Hint::Neutral;
+                }
+                if layout[i] == Layout::Skip || hint[i] == Hint::Hidden {
+                    continue;
+                }
+            }
+            let first = stack.len();
+            stack.extend(dom.children(id));
+            stack[first..].reverse();
+        }
+        let mut an = Analysis {
+            chars: vec![0; n],
+            link: vec![0; n],
+            inline_chars: vec![0; n],
+            inline_link: vec![0; n],
+            good: vec![0; n],
+            bad: vec![0; n],
+            boiler: vec![false; n],
+            order,
+            layout,
+            hint,
+            body: body.unwrap_or(DOCUMENT),
+        };
+        an.count(dom);
+        an
+    }
+
+    fn count(&mut self, dom: &Dom) {
+        let n = dom.len();
+        let mut own_good = vec![0u32; n];
+        let mut own_bad = vec![0u32; n];
+        let mut raw_good = vec![0u32; n];
+        for k in (0..self.order.len()).rev() {
+            let id = self.order[k];
+            let i = id as usize;
+            let node = dom.node(id);
+            let mut inline = true;
+            match &node.data {
+                NodeData::Text(t) => {
+                    let c = count_chars(t);
+                    self.chars[i] = c;
+                    self.inline_chars[i] = c;
+                }
+                NodeData::Element { name, .. } => match self.layout[i] {
+                    Layout::Skip => continue,
+                    _ if self.hint[i] == Hint::Hidden => continue,
+                    Layout::Block => {
+                        inline = false;
+                        let (own, own_link) = (self.inline_chars[i], self.inline_link[i]);
+                        if own >= own_link + PROSE_MIN_CHARS && own_link * 2 < own {
+                            own_good[i] = own - own_link;
+                            own_bad[i] = own_link;
+                        } else {
+                            own_bad[i] = own;
+                        }
+                        raw_good[i] += own_good[i];
+                    }
+                    _ => {
+                        if &**name == "a" {
+                            self.link[i] = self.chars[i];
+                            self.inline_link[i] = self.inline_chars[i];
+                        }
+                    }
+                },
+                _ => continue,
+            }
+            if let Some(p) = dom.parent(id) {
+                let p = p as usize;
+                self.chars[p] += self.chars[i];
+                self.link[p] += self.link[i];
+                raw_good[p] += raw_good[i];
+                if inline {
+                    self.inline_chars[p] += self.inline_chars[i];
+                    self.inline_link[p] += self.inline_link[i];
+                }
+            }
+        }
+        // A boilerplate-looking wrapper around most of the page's prose is a
+        // layout class ("page-with-comments"), not boilerplate.
+        let total_good = raw_good[self.body as usize].max(raw_good[DOCUMENT as usize]);
+        for k in (0..self.order.len()).rev() {
+            let id = self.order[k];
+            let i = id as usize;
+            if !matches!(dom.node(id).data, NodeData::Element { .. })
+                || self.layout[i] == Layout::Skip
+                || self.hint[i] == Hint::Hidden
+            {
+                continue;
+            }
+            self.good[i] += own_good[i];
+            self.bad[i] += own_bad[i];
+            self.boiler[i] = match self.hint[i] {
+                Hint::Boiler(_) => !(raw_good[i] > 1500 && raw_good[i] * 10 > total_good * 6),
+                Hint::Caption => true,
+                _ => false,
+            };
+            if let Some(p) = dom.parent(id) {
+                let p = p as usize;
+                if self.boiler[i] {
+                    self.bad[p] += self.good[i] + self.bad[i];
+                } else {
+                    self.good[p] += self.good[i];
+                    self.bad[p] += self.bad[i];
+                }
+            }
+        }
+    }
+
+    fn score(&self, id: NodeId) -> f64 {
+        let i = id as usize;
+        let s = self.good[i] as f64 - BAD_WEIGHT * self.bad[i] as f64;
+        if self.hint[i] == Hint::Content && s > 0.0 {
+            s * 1.1
+        } else {
+            s
+        }
+    }
+
+    /// The element whose subtree is most article and least clutter.
+    pub fn content_root(&self, dom: &Dom) -> NodeId {
+        let mut best = self.body;
+        let mut best_score = self.score(self.body);
+        for &id in self.order.iter().rev() {
+            let i = id as usize;
+            if self.layout[i] != Layout::Block || self.boiler[i] || self.good[i] == 0 {
+                continue;
+            }
+            if !self.inside(dom, id, self.body) {
+                continue;
+            }
+            let s = self.score(id);
+            if s > best_score {
+                best = id;
+                best_score = s;
+            }
+        }
+        best
+    }
+
+    fn inside(&self, dom: &Dom, mut id: NodeId, ancestor: NodeId) -> bool {
+        if ancestor == DOCUMENT {
+            return true;
+        }
+        loop {
+            if id == ancestor {
+                return true;
+            }
+            match dom.parent(id) {
+                Some(p) => id = p,
+                None => return false,
+            }
+        }
+    }
+}
+
+/// What the content pass produced.
+#[derive(Debug, Default)]
+pub struct Content {
+    pub paragraphs: Vec<Paragraph>,
+    pub captions: Vec<Caption>,
+    pub related: Vec<Related>,
+    pub removed: Vec<Removed>,
+}
+
+/// Up to `max` characters of a subtree's visible text.
+pub fn snippet(dom: &Dom, an: &Analysis, root: NodeId, max: usize) -> String {
+    let mut out = String::new();
+    let mut stack = vec![root];
+    while let Some(id) = stack.pop() {
+        let i = id as usize;
+        match &dom.node(id).data {
+            NodeData::Text(t) => {
+                out.push_str(t);
+                out.push(' ');
+                if out.len() > max * 4 + 64 {
+                    break;
+                }
+                continue;
+            }
+            NodeData::Element { .. } => {
+                if an.layout[i] == Layout::Skip || an.hint[i] == Hint::Hidden {
+                    continue;
+                }
+                if an.layout[i] != Layout::Inline {
+                    out.push(' ');
+                }
+            }
+            _ => continue,
+        }
+        let first = stack.len();
+        stack.extend(dom.children(id));
+        stack[first..].reverse();
+    }
+    let text = collapse_ws(&out);
+    truncate_chars(&text, max)
+}
+
+fn truncate_chars(s: &str, max: usize) -> String {
+    match s.char_indices().nth(max) {
+        Some((at, _)) => format!("{}…", s[..at].trim_end()),
+        None => s.to_string(),
+    }
+}
+
+/// Lower-case letters and digits only, for comparing headings with the title.
+pub fn fold(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+#[derive(Default)]
+struct Buffer {
+    text: String,
+    md: String,
+    pending_space: bool,
+    chars: u32,
+    link_chars: u32,
+    links: u32,
+    first_url: Option<String>,
+    markup: bool,
+}
+
+impl Buffer {
+    fn flush_space(&mut self) {
+        if self.pending_space && !self.text.is_empty() {
+            self.text.push(' ');
+            self.md.push(' ');
+        }
+        self.pending_space = false;
+    }
+
+    fn push_text(&mut self, s: &str, in_link: bool, preformatted: bool) {
+        for c in s.chars() {
+            if c.is_whitespace() && !(preformatted && c == '\n') {
+                self.pending_space = true;
+                continue;
+            }
+            if c == '\u{200b}' || c == '\u{feff}' || c == '\u{ad}' {
+                continue;
+            }
+            self.flush_space();
+            self.text.push(c);
+            if matches!(c, '*' | '_' | '[' | ']' | '`' | '\\') {
+                self.md.push('\\');
+            }
+            self.md.push(c);
+            if c != '\n' {
+                self.chars += 1;
+                if in_link {
+                    self.link_chars += 1;
+                }
+            }
+        }
+    }
+
+    fn clear(&mut self) {
+        self.text.clear();
+        self.md.clear();
+        self.pending_space = false;
+        self.chars = 0;
+        self.link_chars = 0;
+        self.links = 0;
+        self.first_url = None;
+        self.markup = false;
+    }
+}
+
+enum Frame {
+    Enter(NodeId),
+    Exit(NodeId),
+}
+
+/// Inline markup whose closing marker is written on exit.
+#[derive(Clone, Copy)]
+enum Open {
+    None,
+    Emphasis(usize),
+    Strong(usize),
+    Link(usize),
+}
+
+struct Emitter<'a> {
+    dom: &'a Dom,
+    an: &'a Analysis,
+    title: String,
+    out: Content,
+    buf: Buffer,
+    heading: Option<u8>,
+    list_depth: u8,
+    quote_depth: u32,
+    pre_depth: u32,
+    link_depth: u32,
+    emphasis_depth: u32,
+    table_row: bool,
+    opens: Vec<Open>,
+    headline_seen: bool,
+}
+
+impl<'a> Emitter<'a> {
+    fn run(&mut self, root: NodeId) {
+        let mut stack = vec![Frame::Enter(root)];
+        while let Some(frame) = stack.pop() {
+            match frame {
+                Frame::Enter(id) => self.enter(id, &mut stack),
+                Frame::Exit(id) => self.exit(id),
+            }
+        }
+        self.flush();
+    }
+
+    fn enter(&mut self, id: NodeId, stack: &mut Vec<Frame>) {
+        let dom = self.dom;
+        let i = id as usize;
+        let name = match &dom.node(id).data {
+            NodeData::Text(t) => {
+                let in_link = self.link_depth > 0;
+                let pre = self.pre_depth > 0;
+                self.buf.push_text(t, in_link, pre);
+                return;
+            }
+            NodeData::Element { name, .. } => name,
+            NodeData::Document => {
+                self.push_children(id, stack);
+                return;
+            }
+            NodeData::Other => return,
+        };
+        let layout = self.an.layout[i];
+        if layout == Layout::Skip || self.an.hint[i] == Hint::Hidden {
+            return;
+        }
+        if self.an.boiler[i] && self.an.chars[i] > 0 {
+            self.flush();
+            self.set_aside(id);
+            return;
+        }
+        match layout {
+            Layout::Break => {
+                self.flush();
+                return;
+            }
+            Layout::Block => {
+                self.flush();
+                match &**name {
+                    "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                        self.heading = Some(name.as_bytes()[1] - b'0');
+                    }
+                    "ul" | "ol" | "dl" => self.list_depth = self.list_depth.saturating_add(1),
+                    "blockquote" => self.quote_depth += 1,
+                    "pre" => self.pre_depth += 1,
+                    "tr" => self.table_row = self.is_data_row(id),
+                    _ => {}
+                }
+            }
+            _ => {
+                let open = match &**name {
+                    "a" => {
+                        self.link_depth += 1;
+                        match dom.attr(id, "href") {
+                            Some(href)
+                                if self.link_depth == 1 && !href.starts_with("javascript:") =>
+                            {
+                                self.buf.flush_space();
+                                self.buf.links += 1;
+                                if self.buf.first_url.is_none() {
+                                    self.buf.first_url = Some(href.trim().to_string());
+                                }
+                                let at = self.buf.md.len();
+                                self.buf.md.push('[');
+                                Open::Link(at)
+                            }
+                            _ => Open::None,
+                        }
+                    }
+                    "em" | "i" | "cite" if self.emphasis_depth == 0 => {
+                        self.emphasis_depth += 1;
+                        self.buf.flush_space();
+                        let at = self.buf.md.len();
+                        self.buf.md.push('*');
+                        Open::Emphasis(at)
+                    }
+                    "strong" | "b" if self.emphasis_depth == 0 => {
+                        self.emphasis_depth += 1;
+                        self.buf.flush_space();
+                        let at = self.buf.md.len();
+                        self.buf.md.push_str("**");
+                        Open::Strong(at)
+                    }
+                    "td" | "th" => Open::None,
+                    _ => Open::None,
+                };
+                self.opens.push(open);
+            }
+        }
+        stack.push(Frame::Exit(id));
+        self.push_children(id, stack);
+    }
+
+    fn push_children(&self, id: NodeId, stack: &mut Vec<Frame>) {
+        let first = stack.len();
+        stack.extend(self.dom.children(id).map(Frame::Enter));
+        stack[first..].reverse();
+    }
+
+    fn exit(&mut self, id: NodeId) {
+        let i = id as usize;
+        let Some(name) = self.dom.tag(id) else { return };
+        if self.an.layout[i] == Layout::Block {
+            if self.table_row && matches!(&**name, "td" | "th") {
+                // Cells of a data row stay on one line, separated by " | ".
+                self.buf.pending_space = false;
+                if !self.buf.text.is_empty() && !self.buf.text.ends_with(" | ") {
+                    self.buf.text.push_str(" | ");
+                    self.buf.md.push_str(" | ");
+                }
+                return;
+            }
+            self.flush();
+            match &**name {
+                "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => self.heading = None,
+                "ul" | "ol" | "dl" => self.list_depth = self.list_depth.saturating_sub(1),
+                "blockquote" => self.quote_depth = self.quote_depth.saturating_sub(1),
+                "pre" => self.pre_depth = self.pre_depth.saturating_sub(1),
+                "tr" => self.table_row = false,
+                _ => {}
+            }
+            return;
+        }
+        if &**name == "a" {
+            self.link_depth = self.link_depth.saturating_sub(1);
+        }
+        match self.opens.pop().unwrap_or(Open::None) {
+            Open::None => {}
+            Open::Link(at) => {
+                if self.buf.md.len() == at + 1 {
+                    self.buf.md.truncate(at);
+                } else if let Some(href) = self.dom.attr(id, "href") {
+                    self.buf.md.push_str("](");
+                    self.buf.md.push_str(&href.trim().replace(' ', "%20"));
+                    self.buf.md.push(')');
+                    self.buf.markup = true;
+                }
+            }
+            Open::Emphasis(at) => self.close_emphasis(at, "*"),
+            Open::Strong(at) => self.close_emphasis(at, "**"),
+        }
+    }
+
+    fn close_emphasis(&mut self, at: usize, marker: &str) {
+        self.emphasis_depth = self.emphasis_depth.saturating_sub(1);
+        if self.buf.md.len() == at + marker.len() {
+            self.buf.md.truncate(at);
+        } else {
+            self.buf.md.push_str(marker);
+            self.buf.markup = true;
+        }
+    }
+
+    /// A table row whose cells are short: data, not layout.
+    fn is_data_row(&self, tr: NodeId) -> bool {
+        let mut cells = 0;
+        for c in self.dom.children(tr) {
+            if matches!(self.dom.tag(c).map(|t| &**t), Some("td" | "th")) {
+                cells += 1;
+                if self.an.chars[c as usize] > 300 {
+                    return false;
+                }
+            }
+        }
+        cells >= 2
+    }
+
+    fn kind(&self) -> (ParagraphKind, Option<u8>) {
+        if let Some(level) = self.heading {
+            (ParagraphKind::Heading, Some(level))
+        } else if self.pre_depth > 0 {
+            (ParagraphKind::Code, None)
+        } else if self.table_row {
+            (ParagraphKind::Table, None)
+        } else if self.quote_depth > 0 {
+            (ParagraphKind::Quote, None)
+        } else if self.list_depth > 0 {
+            (ParagraphKind::ListItem, Some(self.list_depth))
+        } else {
+            (ParagraphKind::Paragraph, None)
+        }
+    }
+
+    fn flush(&mut self) {
+        if self.buf.chars == 0 {
+            self.buf.clear();
+            return;
+        }
+        let mut text = std::mem::take(&mut self.buf.text);
+        let trimmed = text.trim_end_matches([' ', '|']).trim();
+        if trimmed.len() != text.len() {
+            text = trimmed.to_string();
+        }
+        let (kind, level) = self.kind();
+        let chars = self.buf.chars;
+        let link_chars = self.buf.link_chars;
+        if kind == ParagraphKind::Heading && !self.headline_seen && self.is_headline(&text, level) {
+            self.headline_seen = true;
+            self.buf.clear();
+            return;
+        }
+        if link_chars * 2 > chars && kind != ParagraphKind::Heading {
+            let words = text.split_whitespace().count();
+            if self.buf.links == 1 && words >= 4 {
+                self.out.related.push(Related {
+                    text,
+                    url: self.buf.first_url.take(),
+                });
+            } else {
+                let kind = if chars < 40 {
+                    RemovedKind::Navigation
+                } else {
+                    RemovedKind::RelatedLinks
+                };
+                self.out.removed.push(Removed {
+                    kind,
+                    text: truncate_chars(&text, SNIPPET_CHARS),
+                });
+            }
+            self.buf.clear();
+            return;
+        }
+        if let Some(kind) = boilerplate_line(&text) {
+            self.out.removed.push(Removed { kind, text });
+            self.buf.clear();
+            return;
+        }
+        let md = std::mem::take(&mut self.buf.md);
+        let markdown = if self.buf.markup {
+            let md = md.trim_end_matches([' ', '|']).trim();
+            Some(md.to_string())
+        } else {
+            None
+        };
+        self.out.paragraphs.push(Paragraph {
+            kind,
+            text,
+            markdown,
+            level,
+            start: 0,
+            end: 0,
+        });
+        self.buf.clear();
+    }
+
+    fn is_headline(&self, text: &str, level: Option<u8>) -> bool {
+        if self.title.is_empty() {
+            return level == Some(1) && self.out.paragraphs.is_empty();
+        }
+        let f = fold(text);
+        !f.is_empty() && (f == self.title || (level == Some(1) && self.title.contains(&f)))
+    }
+
+    /// A boilerplate subtree inside the root: related links are kept aside, the rest listed as removed.
+    fn set_aside(&mut self, id: NodeId) {
+        set_aside(self.dom, self.an, id, &mut self.out);
+    }
+}
+
+/// Records a subtree that is not article text: captions, related links or removed.
+fn set_aside(dom: &Dom, an: &Analysis, id: NodeId, out: &mut Content) {
+    match an.hint[id as usize] {
+        Hint::Caption => {
+            let text = snippet(dom, an, id, 1000);
+            if !text.is_empty() {
+                out.captions.push(Caption {
+                    text,
+                    credit: None,
+                    image: None,
+                });
+            }
+        }
+        Hint::Boiler(RemovedKind::RelatedLinks) => {
+            let before = out.related.len();
+            for n in dom.descendants(id) {
+                if dom.is_tag(n, "a") && an.chars[n as usize] >= 15 {
+                    let text = snippet(dom, an, n, 300);
+                    if text.split_whitespace().count() >= 3 {
+                        out.related.push(Related {
+                            text,
+                            url: dom.attr(n, "href").map(|h| h.trim().to_string()),
+                        });
+                    }
+                }
+                if out.related.len() - before >= 50 {
+                    break;
+                }
+            }
+            if out.related.len() == before {
+                out.removed.push(Removed {
+                    kind: RemovedKind::RelatedLinks,
+                    text: snippet(dom, an, id, SNIPPET_CHARS),
+                });
+            }
+        }
+        Hint::Boiler(kind) => out.removed.push(Removed {
+            kind,
+            text: snippet(dom, an, id, SNIPPET_CHARS),
+        }),
+        _ => out.removed.push(Removed {
+            kind: RemovedKind::Other,
+            text: snippet(dom, an, id, SNIPPET_CHARS),
+        }),
+    }
+}
+
+/// Short lines that are page furniture whatever element holds them.
+fn boilerplate_line(text: &str) -> Option<RemovedKind> {
+    if text.len() > 160 {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    let l = lower.trim();
+    const ADS: &[&str] = &[
+        "advertisement",
+        "advertising",
+        "sponsored",
+        "anzeige",
+        "publicité",
+        "реклама",
+    ];
+    if ADS.iter().any(|a| l == *a || l.trim_end_matches(':') == *a) {
+        return Some(RemovedKind::Advertisement);
+    }
+    const SHARE: &[&str] = &[
+        "share this",
+        "share on",
+        "share:",
+        "follow us",
+        "tweet this",
+    ];
+    if SHARE.iter().any(|s| l.starts_with(s)) {
+        return Some(RemovedKind::Share);
+    }
+    const SUBSCRIBE: &[&str] = &[
+        "sign up for",
+        "subscribe to",
+        "subscribe now",
+        "get our newsletter",
+        "join our newsletter",
+    ];
+    if SUBSCRIBE.iter().any(|s| l.starts_with(s)) {
+        return Some(RemovedKind::Subscribe);
+    }
+    const RELATED: &[&str] = &[
+        "read more:",
+        "related:",
+        "see also:",
+        "read also:",
+        "also read:",
+        "related articles",
+        "related stories",
+        "more stories",
+        "recommended for you",
+    ];
+    if RELATED.iter().any(|s| l.starts_with(s)) {
+        return Some(RemovedKind::RelatedLinks);
+    }
+    if l.starts_with("©") || l.starts_with("copyright ©") || l.starts_with("(c) ") {
+        return Some(RemovedKind::Footer);
+    }
+    None
+}
+
+/// Extracts the article of a parsed page; `title` is the headline to keep out of the body.
+pub fn extract(dom: &Dom, an: &Analysis, title: Option<&str>) -> Content {
+    let root = an.content_root(dom);
+    let mut em = Emitter {
+        dom,
+        an,
+        title: title.map(fold).unwrap_or_default(),
+        out: Content::default(),
+        buf: Buffer::default(),
+        heading: None,
+        list_depth: 0,
+        quote_depth: 0,
+        pre_depth: 0,
+        link_depth: 0,
+        emphasis_depth: 0,
+        table_row: false,
+        opens: Vec::new(),
+        headline_seen: false,
+    };
+    em.run(root);
+    let mut out = em.out;
+    list_outside(dom, an, root, &mut out);
+    out
+}
+
+/// Lists what lies outside the root: every sibling subtree of the root and of its ancestors.
+fn list_outside(dom: &Dom, an: &Analysis, root: NodeId, out: &mut Content) {
+    let mut listed = 0;
+    let mut child = root;
+    while let Some(parent) = dom.parent(child) {
+        for sib in dom.children(parent) {
+            if sib == child || listed >= MAX_OUTSIDE_REMOVED {
+                continue;
+            }
+            let i = sib as usize;
+            if an.chars[i] == 0
+                || !matches!(
+                    dom.node(sib).data,
+                    NodeData::Element { .. } | NodeData::Text(_)
+                )
+                || an.layout[i] == Layout::Skip
+                || an.hint[i] == Hint::Hidden
+            {
+                continue;
+            }
+            listed += 1;
+            match an.hint[i] {
+                Hint::Boiler(_) | Hint::Caption => set_aside(dom, an, sib, out),
+                _ => {
+                    let kind = match dom.tag(sib).map(|t| &**t) {
+                        Some("header") => RemovedKind::Masthead,
+                        _ => RemovedKind::Other,
+                    };
+                    let text = if matches!(dom.node(sib).data, NodeData::Text(_)) {
+                        truncate_chars(&collapse_ws(dom.text(sib).unwrap_or("")), SNIPPET_CHARS)
+                    } else {
+                        snippet(dom, an, sib, SNIPPET_CHARS)
+                    };
+                    if !text.is_empty() {
+                        out.removed.push(Removed { kind, text });
+                    }
+                }
+            }
+        }
+        child = parent;
+    }
+}

@@ -1,0 +1,156 @@
+//! Author names from bylines and metadata: names only, no "By", roles or links.
+
+/// Splits a byline or author field into clean names.
+pub fn names(raw: &str) -> Vec<String> {
+    let s = raw.trim();
+    if s.is_empty() || s.len() > 300 || looks_like_url(s) {
+        return Vec::new();
+    }
+    let s = strip_by(s);
+    // Text after a separator is usually a role, a date or the outlet.
+    let s = s
+        .split(['|', '\n', '\u{2022}', '·', '('])
+        .next()
+        .unwrap_or("");
+    let mut out = Vec::new();
+    for part in s.split([',', ';', '&', '/']) {
+        for name in split_and(part) {
+            let name = clean_name(&name);
+            if !name.is_empty() && !out.contains(&name) {
+                out.push(name);
+            }
+        }
+    }
+    out
+}
+
+fn looks_like_url(s: &str) -> bool {
+    s.starts_with("http://")
+        || s.starts_with("https://")
+        || s.starts_with("www.")
+        || s.starts_with('/')
+}
+
+fn strip_by(s: &str) -> &str {
+    const PREFIXES: &[&str] = &[
+        "by ",
+        "by:",
+        "written by ",
+        "words by ",
+        "text by ",
+        "story by ",
+        "posted by ",
+        "author:",
+        "authors:",
+        "von ",
+        "par ",
+        "por ",
+        "di ",
+        "door ",
+        "av ",
+        "автор:",
+        "автор ",
+        "written by:",
+    ];
+    let lower = s.to_lowercase();
+    for p in PREFIXES {
+        if lower.starts_with(p) && s.is_char_boundary(p.len()) {
+            return s[p.len()..].trim();
+        }
+    }
+    s
+}
+
+fn split_and(part: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = part;
+    for sep in [" and ", " und ", " et ", " y ", " e ", " и "] {
+        if let Some(at) = rest.find(sep) {
+            out.push(rest[..at].to_string());
+            rest = &rest[at + sep.len()..];
+        }
+    }
+    out.push(rest.to_string());
+    out
+}
+
+/// Words that make a comma-separated piece a role or outlet, not a name.
+fn is_role(lower: &str) -> bool {
+    const ROLES: &[&str] = &[
+        "writer",
+        "editor",
+        "reporter",
+        "correspondent",
+        "staff",
+        "contributor",
+        "columnist",
+        "news",
+        "press",
+        "associated",
+        "reuters",
+        "agency",
+        "team",
+        "desk",
+        "photographer",
+        "updated",
+        "published",
+        "posted",
+        "minute",
+        "read",
+        "ago",
+        "journalist",
+        "producer",
+        "analyst",
+        "senior",
+        "chief",
+        "bureau",
+        "contributing",
+    ];
+    lower
+        .split_whitespace()
+        .any(|w| ROLES.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+}
+
+fn clean_name(raw: &str) -> String {
+    let name = strip_by(raw.trim()).trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '-' | '–' | '—' | ':' | '.' | '@')
+    });
+    if name.is_empty() || name.contains('@') || looks_like_url(name) {
+        return String::new();
+    }
+    let lower = name.to_lowercase();
+    if is_role(&lower) {
+        return String::new();
+    }
+    let words = name.split_whitespace().count();
+    // Credentials ("MD", "PhD") and long sentences are not names.
+    if words == 0 || words > 5 || name.chars().any(|c| c.is_ascii_digit()) {
+        return String::new();
+    }
+    if words == 1 && name.len() <= 4 && name.chars().all(|c| c.is_uppercase() || c == '.') {
+        return String::new();
+    }
+    name.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_by_and_roles() {
+        assert_eq!(names("By Jane Doe"), vec!["Jane Doe"]);
+        assert_eq!(names("By Jane Doe, Staff Writer"), vec!["Jane Doe"]);
+        assert_eq!(names("Jane Doe and John Roe"), vec!["Jane Doe", "John Roe"]);
+        assert_eq!(names("Jane Doe, John Roe"), vec!["Jane Doe", "John Roe"]);
+        assert_eq!(names("Von Max Muster | 12.03.2020"), vec!["Max Muster"]);
+        assert_eq!(names("Dylan Bailey, MS, RD"), vec!["Dylan Bailey"]);
+    }
+
+    #[test]
+    fn rejects_links_and_emails() {
+        assert!(names("https://www.facebook.com/someone").is_empty());
+        assert!(names("jane@example.com").is_empty());
+        assert!(names("Associated Press").is_empty());
+    }
+}

@@ -1,0 +1,437 @@
+//! Dates in the many forms pages write them, normalised to ISO 8601.
+
+/// An ISO 8601 date (`YYYY-MM-DD`) or date-time, from any common form; None when unsure.
+pub fn normalize(raw: &str) -> Option<String> {
+    let s = raw.trim();
+    if s.is_empty() || s.len() > 100 {
+        return None;
+    }
+    if let Some(iso) = iso_like(s) {
+        return Some(iso);
+    }
+    if let Ok(ts) = s.parse::<i64>() {
+        return from_timestamp(ts);
+    }
+    worded(s)
+}
+
+fn valid(y: u32, m: u32, d: u32) -> bool {
+    (1990..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)
+}
+
+fn digits(s: &str) -> Option<u32> {
+    if s.is_empty() || s.len() > 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+/// `2019-11-19`, `2019-11-19T10:00:00Z`, `2019/11/19 10:00`, `20191119`.
+fn iso_like(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    if b.len() >= 10
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && (b[4] == b'-' || b[4] == b'/' || b[4] == b'.')
+        && b[7] == b[4]
+    {
+        let y = digits(&s[..4])?;
+        let m = digits(&s[5..7])?;
+        let d = digits(&s[8..10])?;
+        if !valid(y, m, d) {
+            return None;
+        }
+        let rest = &s[10..];
+        if b[4] == b'-' && (rest.starts_with('T') || rest.starts_with(' ')) && rest.len() >= 6 {
+            let time = rest[1..].trim();
+            if time.len() >= 5 && time.as_bytes()[2] == b':' {
+                let clean: String = time
+                    .chars()
+                    .take_while(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '+' | '-' | 'Z'))
+                    .collect();
+                return Some(format!("{y:04}-{m:02}-{d:02}T{clean}"));
+            }
+        }
+        return Some(format!("{y:04}-{m:02}-{d:02}"));
+    }
+    if b.len() == 8 && b.iter().all(u8::is_ascii_digit) {
+        let (y, m, d) = (digits(&s[..4])?, digits(&s[4..6])?, digits(&s[6..8])?);
+        return valid(y, m, d).then(|| format!("{y:04}-{m:02}-{d:02}"));
+    }
+    None
+}
+
+fn from_timestamp(ts: i64) -> Option<String> {
+    // Seconds or milliseconds since 1970.
+    let secs = if ts > 100_000_000_000 { ts / 1000 } else { ts };
+    if !(631_152_000..=4_102_444_800).contains(&secs) {
+        return None;
+    }
+    let days = secs / 86_400;
+    let (y, m, d) = civil_from_days(days);
+    Some(format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// Days since 1970-01-01 to a (year, month, day) in the proleptic Gregorian calendar.
+fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (if m <= 2 { y + 1 } else { y }, m, d)
+}
+
+pub fn month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    const MONTHS: &[(&[&str], u32)] = &[
+        (
+            &[
+                "jan",
+                "january",
+                "januar",
+                "janvier",
+                "enero",
+                "gennaio",
+                "janeiro",
+                "januari",
+                "stycznia",
+                "января",
+                "январь",
+                "leden",
+                "ledna",
+            ],
+            1,
+        ),
+        (
+            &[
+                "feb",
+                "february",
+                "februar",
+                "février",
+                "fevrier",
+                "febrero",
+                "febbraio",
+                "fevereiro",
+                "februari",
+                "lutego",
+                "февраля",
+                "февраль",
+                "únor",
+                "února",
+            ],
+            2,
+        ),
+        (
+            &[
+                "mar",
+                "march",
+                "märz",
+                "maerz",
+                "mars",
+                "marzo",
+                "março",
+                "maart",
+                "marca",
+                "марта",
+                "март",
+                "březen",
+                "března",
+            ],
+            3,
+        ),
+        (
+            &[
+                "apr",
+                "april",
+                "avril",
+                "abril",
+                "aprile",
+                "kwietnia",
+                "апреля",
+                "апрель",
+                "duben",
+                "dubna",
+            ],
+            4,
+        ),
+        (
+            &[
+                "may", "mai", "mayo", "maggio", "maio", "mei", "maja", "мая", "май", "květen",
+                "května",
+            ],
+            5,
+        ),
+        (
+            &[
+                "jun", "june", "juni", "juin", "junio", "giugno", "junho", "czerwca", "июня",
+                "июнь", "červen", "června",
+            ],
+            6,
+        ),
+        (
+            &[
+                "jul",
+                "july",
+                "juli",
+                "juillet",
+                "julio",
+                "luglio",
+                "julho",
+                "lipca",
+                "июля",
+                "июль",
+                "červenec",
+                "července",
+            ],
+            7,
+        ),
+        (
+            &[
+                "aug",
+                "august",
+                "août",
+                "aout",
+                "agosto",
+                "augustus",
+                "sierpnia",
+                "августа",
+                "август",
+                "srpen",
+                "srpna",
+            ],
+            8,
+        ),
+        (
+            &[
+                "sep",
+                "sept",
+                "september",
+                "septembre",
+                "septiembre",
+                "settembre",
+                "setembro",
+                "września",
+                "сентября",
+                "сентябрь",
+                "září",
+            ],
+            9,
+        ),
+        (
+            &[
+                "oct",
+                "october",
+                "oktober",
+                "octobre",
+                "octubre",
+                "ottobre",
+                "outubro",
+                "października",
+                "октября",
+                "октябрь",
+                "říjen",
+                "října",
+            ],
+            10,
+        ),
+        (
+            &[
+                "nov",
+                "november",
+                "novembre",
+                "noviembre",
+                "novembro",
+                "listopada",
+                "ноября",
+                "ноябрь",
+                "listopad",
+                "listopadu",
+            ],
+            11,
+        ),
+        (
+            &[
+                "dec",
+                "december",
+                "dezember",
+                "décembre",
+                "decembre",
+                "diciembre",
+                "dicembre",
+                "dezembro",
+                "grudnia",
+                "декабря",
+                "декабрь",
+                "prosinec",
+                "prosince",
+            ],
+            12,
+        ),
+    ];
+    MONTHS
+        .iter()
+        .find(|(names, _)| names.contains(&w.as_str()))
+        .map(|(_, n)| *n)
+}
+
+/// "November 19, 2019", "19 Nov 2019", "Tue, 19 Nov 2019 10:00:00 GMT", "19.11.2019", "11/19/2019".
+fn worded(s: &str) -> Option<String> {
+    let tokens: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '|')
+        .filter(|t| !t.is_empty())
+        .take(12)
+        .collect();
+    let mut year = None;
+    let mut month = None;
+    let mut day = None;
+    for t in &tokens {
+        let t = t.trim_end_matches(['.', ',', 'h']);
+        let t = t
+            .trim_end_matches("st")
+            .trim_end_matches("nd")
+            .trim_end_matches("rd")
+            .trim_end_matches("th");
+        if let Some(n) = digits(t) {
+            if t.len() == 4 && year.is_none() && (1990..=2100).contains(&n) {
+                year = Some(n);
+            } else if t.len() <= 2 && day.is_none() && (1..=31).contains(&n) {
+                day = Some(n);
+            }
+        } else if month.is_none() {
+            month = month_number(t);
+        } else if let Some((y, m, d)) = numeric_date(t) {
+            return Some(format!("{y:04}-{m:02}-{d:02}"));
+        }
+        if let (Some(y), Some(m), Some(d)) = (year, month, day) {
+            return valid(y, m, d).then(|| format!("{y:04}-{m:02}-{d:02}"));
+        }
+    }
+    tokens
+        .iter()
+        .find_map(|t| numeric_date(t))
+        .map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// `19.11.2019` (day first) or `11/19/2019` (month first when the day cannot be a month).
+fn numeric_date(t: &str) -> Option<(u32, u32, u32)> {
+    let sep = if t.contains('.') {
+        '.'
+    } else if t.contains('/') {
+        '/'
+    } else {
+        '-'
+    };
+    let parts: Vec<&str> = t.split(sep).collect();
+    if parts.len() != 3 {
+        return None;
+    }
+    let (a, b, c) = (digits(parts[0])?, digits(parts[1])?, digits(parts[2])?);
+    if parts[0].len() == 4 {
+        return valid(a, b, c).then_some((a, b, c));
+    }
+    if parts[2].len() != 4 {
+        return None;
+    }
+    // Slashes are month-first (US) unless the first number cannot be a month.
+    let (d, m) = if sep == '/' && a <= 12 {
+        (b, a)
+    } else {
+        (a, b)
+    };
+    valid(c, m, d).then_some((c, m, d))
+}
+
+/// A date in a URL path such as `/2019/11/19/` or `/2019-11-19-`.
+pub fn from_url(url: &str) -> Option<String> {
+    let path = url.split(['?', '#']).next()?;
+    let parts: Vec<&str> = path.split('/').collect();
+    for w in parts.windows(3) {
+        if w[0].len() == 4 && w[1].len() <= 2 && !w[1].is_empty() {
+            let (Some(y), Some(m)) = (digits(w[0]), digits(w[1])) else {
+                continue;
+            };
+            let d = w[2]
+                .get(..2)
+                .and_then(|d| digits(d.trim_end_matches(|c: char| !c.is_ascii_digit())));
+            if let Some(d) = d {
+                if valid(y, m, d) && w[2].len() <= 2 {
+                    return Some(format!("{y:04}-{m:02}-{d:02}"));
+                }
+            }
+        }
+    }
+    for p in &parts {
+        if p.len() >= 10 {
+            if let Some(iso) = iso_like(&p[..10]) {
+                return Some(iso);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_forms() {
+        assert_eq!(normalize("2019-11-19").as_deref(), Some("2019-11-19"));
+        assert_eq!(
+            normalize("2019-11-19T10:05:00+01:00").as_deref(),
+            Some("2019-11-19T10:05:00+01:00")
+        );
+        assert_eq!(normalize("2019/11/19").as_deref(), Some("2019-11-19"));
+        assert_eq!(normalize("20191119").as_deref(), Some("2019-11-19"));
+    }
+
+    #[test]
+    fn worded_forms() {
+        assert_eq!(
+            normalize("November 19, 2019").as_deref(),
+            Some("2019-11-19")
+        );
+        assert_eq!(
+            normalize("Tue, 19 Nov 2019 10:00:00 GMT").as_deref(),
+            Some("2019-11-19")
+        );
+        assert_eq!(normalize("19. März 2020").as_deref(), Some("2020-03-19"));
+        assert_eq!(normalize("3 июня 2021").as_deref(), Some("2021-06-03"));
+        assert_eq!(
+            normalize("Published 19.11.2019 10:00").as_deref(),
+            Some("2019-11-19")
+        );
+        assert_eq!(normalize("11/19/2019").as_deref(), Some("2019-11-19"));
+        assert_eq!(normalize("June 3rd, 2021").as_deref(), Some("2021-06-03"));
+    }
+
+    #[test]
+    fn rejects_nonsense() {
+        assert_eq!(normalize("yesterday"), None);
+        assert_eq!(normalize("2019-13-45"), None);
+        assert_eq!(normalize(""), None);
+    }
+
+    #[test]
+    fn timestamps() {
+        assert_eq!(normalize("1574168580").as_deref(), Some("2019-11-19"));
+        assert_eq!(normalize("1574168580000").as_deref(), Some("2019-11-19"));
+    }
+
+    #[test]
+    fn url_dates() {
+        assert_eq!(
+            from_url("https://x.com/2019/11/19/some-story/").as_deref(),
+            Some("2019-11-19")
+        );
+        assert_eq!(
+            from_url("https://x.com/news/2019-11-19-story").as_deref(),
+            Some("2019-11-19")
+        );
+        assert_eq!(from_url("https://x.com/news/story-123"), None);
+    }
+}

@@ -1,0 +1,242 @@
+//! schema.org JSON-LD: the article object among `<script type="application/ld+json">` blocks,
+//! found in plain objects, arrays and `@graph`s.
+
+use serde_json::Value;
+
+/// What a page's JSON-LD says about its article.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct LdArticle {
+    pub headline: Option<String>,
+    pub authors: Vec<String>,
+    pub published: Option<String>,
+    pub modified: Option<String>,
+    pub publisher: Option<String>,
+    pub description: Option<String>,
+    pub image: Option<String>,
+    pub section: Option<String>,
+    pub tags: Vec<String>,
+    pub url: Option<String>,
+    pub language: Option<String>,
+}
+
+/// How article-like a schema.org type is: higher wins.
+fn type_rank(v: &Value) -> u8 {
+    let rank = |t: &str| match t {
+        "NewsArticle"
+        | "ReportageNews"
+        | "AnalysisNewsArticle"
+        | "OpinionNewsArticle"
+        | "BackgroundNewsArticle"
+        | "LiveBlogPosting" => 4,
+        "Article" | "BlogPosting" | "Report" | "ScholarlyArticle" | "TechArticle" | "Blog"
+        | "SocialMediaPosting" | "Review" | "Recipe" | "HowTo" => 3,
+        t if t.ends_with("Article") || t.ends_with("Posting") => 3,
+        "WebPage" | "ItemPage" | "AboutPage" => 1,
+        _ => 0,
+    };
+    match v.get("@type") {
+        Some(Value::String(t)) => rank(t),
+        Some(Value::Array(ts)) => ts
+            .iter()
+            .filter_map(Value::as_str)
+            .map(rank)
+            .max()
+            .unwrap_or(0),
+        _ => 0,
+    }
+}
+
+/// Parses every JSON-LD block given and merges what the best article object says.
+pub fn parse(blocks: &[String]) -> Option<LdArticle> {
+    let mut best: Option<(u8, Value)> = None;
+    let mut publisher_fallback = None;
+    for block in blocks {
+        let cleaned: String = block
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        let Ok(root) = serde_json::from_str::<Value>(cleaned.trim().trim_end_matches(';')) else {
+            continue;
+        };
+        // Explicit stack, bounded: JSON-LD can nest deeply or be huge.
+        let mut stack = vec![(&root, 0usize)];
+        let mut seen = 0;
+        while let Some((v, depth)) = stack.pop() {
+            seen += 1;
+            if seen > 5000 || depth > 8 {
+                break;
+            }
+            match v {
+                Value::Array(items) => stack.extend(items.iter().map(|i| (i, depth + 1))),
+                Value::Object(map) => {
+                    let rank = type_rank(v);
+                    if rank > 0 && best.as_ref().is_none_or(|(r, _)| rank > *r) {
+                        best = Some((rank, v.clone()));
+                    }
+                    if matches!(
+                        map.get("@type").and_then(Value::as_str),
+                        Some("Organization" | "NewsMediaOrganization" | "WebSite")
+                    ) && publisher_fallback.is_none()
+                    {
+                        publisher_fallback = name_of(v);
+                    }
+                    if let Some(g) = map.get("@graph") {
+                        stack.push((g, depth + 1));
+                    }
+                    if let Some(m) = map.get("mainEntity") {
+                        stack.push((m, depth + 1));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let (rank, obj) = best?;
+    let mut out = LdArticle {
+        headline: text(obj.get("headline"))
+            .or_else(|| (rank >= 3).then(|| text(obj.get("name"))).flatten()),
+        authors: people(obj.get("author").or_else(|| obj.get("creator"))),
+        published: text(obj.get("datePublished")).or_else(|| text(obj.get("dateCreated"))),
+        modified: text(obj.get("dateModified")),
+        publisher: obj
+            .get("publisher")
+            .and_then(name_of)
+            .or(publisher_fallback),
+        description: text(obj.get("description")),
+        image: image(obj.get("image").or_else(|| obj.get("thumbnailUrl"))),
+        section: list(obj.get("articleSection")).into_iter().next(),
+        tags: list(obj.get("keywords")),
+        url: text(obj.get("url")).or_else(|| match obj.get("mainEntityOfPage") {
+            Some(Value::String(s)) => Some(s.clone()),
+            Some(v @ Value::Object(_)) => text(v.get("@id")).or_else(|| text(v.get("url"))),
+            _ => None,
+        }),
+        language: text(obj.get("inLanguage")),
+    };
+    if rank < 3 {
+        // A bare WebPage says little about the article; keep only its dates and authors.
+        out.headline = None;
+        out.description = None;
+    }
+    Some(out)
+}
+
+fn text(v: Option<&Value>) -> Option<String> {
+    match v? {
+        Value::String(s) => {
+            let s = crate::dom::collapse_ws(&decode_entities(s));
+            (!s.is_empty()).then_some(s)
+        }
+        Value::Array(a) => a.iter().find_map(|x| text(Some(x))),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+/// JSON-LD sometimes carries HTML entities escaped once more.
+fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    s.replace("&amp;", "&")
+        .replace("&quot;", "\"")
+        .replace("&#039;", "'")
+        .replace("&#39;", "'")
+        .replace("&apos;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&nbsp;", " ")
+        .replace("&#8217;", "’")
+        .replace("&#8216;", "‘")
+        .replace("&#8220;", "“")
+        .replace("&#8221;", "”")
+}
+
+fn name_of(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => text(Some(&Value::String(s.clone()))),
+        Value::Object(m) => text(m.get("name")),
+        Value::Array(a) => a.iter().find_map(name_of),
+        _ => None,
+    }
+}
+
+fn people(v: Option<&Value>) -> Vec<String> {
+    let mut out = Vec::new();
+    let Some(v) = v else { return out };
+    let items: Vec<&Value> = match v {
+        Value::Array(a) => a.iter().collect(),
+        other => vec![other],
+    };
+    for item in items.into_iter().take(20) {
+        if let Some(name) = name_of(item) {
+            for n in super::authors::names(&name) {
+                if !out.contains(&n) {
+                    out.push(n);
+                }
+            }
+        }
+    }
+    out
+}
+
+fn image(v: Option<&Value>) -> Option<String> {
+    match v? {
+        Value::String(s) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
+        Value::Array(a) => a.iter().find_map(|x| image(Some(x))),
+        Value::Object(m) => text(m.get("url")).or_else(|| text(m.get("contentUrl"))),
+        _ => None,
+    }
+}
+
+fn list(v: Option<&Value>) -> Vec<String> {
+    match v {
+        Some(Value::String(s)) => s
+            .split(',')
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty())
+            .take(50)
+            .collect(),
+        Some(Value::Array(a)) => a.iter().filter_map(|x| text(Some(x))).take(50).collect(),
+        _ => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn graph_with_article_and_person() {
+        let block = r#"{"@context":"https://schema.org","@graph":[
+            {"@type":"WebSite","name":"The Daily"},
+            {"@type":"WebPage","datePublished":"2020-01-01"},
+            {"@type":"NewsArticle","headline":"Rain due","datePublished":"2020-01-02T08:00:00Z",
+             "author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Roe"}],
+             "publisher":{"@type":"Organization","name":"The Daily"},
+             "keywords":"weather, rain","articleSection":["UK"],
+             "image":{"@type":"ImageObject","url":"https://x/a.jpg"}}]}"#;
+        let a = parse(&[block.to_string()]).unwrap();
+        assert_eq!(a.headline.as_deref(), Some("Rain due"));
+        assert_eq!(a.authors, vec!["Jane Doe", "John Roe"]);
+        assert_eq!(a.published.as_deref(), Some("2020-01-02T08:00:00Z"));
+        assert_eq!(a.publisher.as_deref(), Some("The Daily"));
+        assert_eq!(a.tags, vec!["weather", "rain"]);
+        assert_eq!(a.section.as_deref(), Some("UK"));
+        assert_eq!(a.image.as_deref(), Some("https://x/a.jpg"));
+    }
+
+    #[test]
+    fn top_level_array_and_raw_newlines() {
+        let block =
+            "[{\"@type\":\"BlogPosting\",\"headline\":\"Two\nlines\",\"author\":\"By Ann Lee\"}]";
+        let a = parse(&[block.to_string()]).unwrap();
+        assert_eq!(a.headline.as_deref(), Some("Two lines"));
+        assert_eq!(a.authors, vec!["Ann Lee"]);
+    }
+
+    #[test]
+    fn broken_json_is_ignored() {
+        assert_eq!(parse(&["{not json".to_string()]), None);
+    }
+}

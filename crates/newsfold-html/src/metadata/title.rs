@@ -1,0 +1,111 @@
+//! Headlines without the site name that pages append or prepend.
+
+use crate::content::fold;
+
+const SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " // ", " » ", " « ",
+];
+
+/// Removes a " | Site Name" style suffix (or prefix) from a title.
+/// `site` is the site's name when known; `headline` an on-page heading that may confirm the cut.
+pub fn clean(raw: &str, site: Option<&str>, headline: Option<&str>) -> String {
+    let title = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    if let Some(h) = headline {
+        let fh = fold(h);
+        // The page's own heading is the title when the title merely decorates it.
+        if !fh.is_empty()
+            && fh != fold(&title)
+            && fold(&title).contains(&fh)
+            && fh.len() * 3 >= fold(&title).len()
+        {
+            return h.split_whitespace().collect::<Vec<_>>().join(" ");
+        }
+    }
+    let site_fold = site.map(fold).filter(|s| !s.is_empty());
+    for sep in SEPARATORS {
+        let Some(at) = title.rfind(sep) else { continue };
+        let (head, tail) = (&title[..at], &title[at + sep.len()..]);
+        if is_site_part(tail, head, site_fold.as_deref()) {
+            return clean(head, site, None);
+        }
+        if let Some(at) = title.find(sep) {
+            let (first, rest) = (&title[..at], &title[at + sep.len()..]);
+            if site_fold.as_deref().is_some_and(|s| {
+                fold(first) == s || s.contains(&fold(first)) && !fold(first).is_empty()
+            }) {
+                return clean(rest, site, None);
+            }
+        }
+    }
+    title
+}
+
+fn is_site_part(part: &str, rest: &str, site: Option<&str>) -> bool {
+    let f = fold(part);
+    if f.is_empty() {
+        return true;
+    }
+    if let Some(s) = site {
+        if f == s || s.contains(&f) || f.contains(s) {
+            return true;
+        }
+    }
+    // Unknown site: a short tail after a longer headline.
+    let words = part.split_whitespace().count();
+    if words == 1 && part.contains('.') && !part.ends_with('.') {
+        return true;
+    }
+    words <= 4
+        && rest.split_whitespace().count() >= 3
+        && part.len() * 2 < rest.len()
+        && (part.contains('.') || part.chars().next().is_some_and(|c| c.is_uppercase()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_site_suffix() {
+        assert_eq!(
+            clean("Rain due on Tuesday | The Daily", None, None),
+            "Rain due on Tuesday"
+        );
+        assert_eq!(
+            clean("Rain due on Tuesday - BBC News", Some("BBC News"), None),
+            "Rain due on Tuesday"
+        );
+        assert_eq!(
+            clean("The Daily | Rain due on Tuesday", Some("The Daily"), None),
+            "Rain due on Tuesday"
+        );
+        assert_eq!(
+            clean("Rain due on Tuesday - example.com", None, None),
+            "Rain due on Tuesday"
+        );
+    }
+
+    #[test]
+    fn keeps_dashes_inside_headlines() {
+        assert_eq!(
+            clean(
+                "Covid - what you need to know about the new variant and vaccines",
+                None,
+                None
+            ),
+            "Covid - what you need to know about the new variant and vaccines"
+        );
+    }
+
+    #[test]
+    fn prefers_on_page_heading() {
+        assert_eq!(
+            clean(
+                "Rain due on Tuesday, forecasters say | The Daily",
+                None,
+                Some("Rain due on Tuesday, forecasters say")
+            ),
+            "Rain due on Tuesday, forecasters say"
+        );
+    }
+}
