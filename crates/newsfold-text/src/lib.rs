@@ -1,11 +1,37 @@
 //! Text mode: plain text in, a clean article out.
 //!
 //! The input is cut into [`Line`]s (PDF readers pass lines with layout
-//! hints: page, font size, position). The cleaning stages reflow lines into
-//! blocks, classify each block (headline, body, caption, related link or a
-//! named kind of boilerplate) and fill a [`Record`].
+//! hints: page, font size, position). One block model serves both: lines
+//! are reflowed into blocks ([`reflow`]), each block is described
+//! ([`features`]) and given a role ([`classify`]): the run of blocks with the
+//! most prose is the article; around it the headline ([`headline`]),
+//! captions and related links ([`caption`]), byline and dateline
+//! ([`metadata`]) are picked out, and every other block is removed with the
+//! kind of boilerplate it is ([`boilerplate`], [`pages`]). Quote marks are
+//! repaired where certain ([`quotes`]) and the site name found ([`site`]).
+//!
+//! ```
+//! use newsfold_types::{InputFormat, Record};
+//! let mut rec = Record::new("a.txt", InputFormat::Text);
+//! newsfold_text::extract_into("Big News Today\n\nThe council voted on Tuesday to approve\nthe new budget, officials said.\n", &mut rec);
+//! assert_eq!(rec.title.as_deref(), Some("Big News Today"));
+//! assert_eq!(rec.body, "The council voted on Tuesday to approve the new budget, officials said.");
+//! ```
 
-use newsfold_types::{Paragraph, Record};
+pub mod boilerplate;
+pub mod caption;
+pub mod classify;
+pub mod document;
+pub mod features;
+pub mod headline;
+pub mod metadata;
+pub mod normalize;
+pub mod pages;
+pub mod quotes;
+pub mod reflow;
+pub mod site;
+
+use newsfold_types::Record;
 
 /// One line of input text, with what a layout-aware reader knows about it.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -30,29 +56,51 @@ impl Line {
     }
 }
 
+/// Cuts text into lines; form feeds (as pdftotext writes them) start pages.
+pub fn split_lines(text: &str) -> Vec<Line> {
+    let paged = text.contains('\u{c}');
+    let mut page = 1u32;
+    let mut out = Vec::with_capacity(text.len() / 40 + 1);
+    for raw in text.split('\n') {
+        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        let mut parts = raw.split('\u{c}');
+        let first = parts.next().unwrap_or("");
+        out.push(Line {
+            text: first.to_string(),
+            page: paged.then_some(page),
+            ..Line::default()
+        });
+        for part in parts {
+            page += 1;
+            out.push(Line {
+                text: part.to_string(),
+                page: Some(page),
+                ..Line::default()
+            });
+        }
+    }
+    out
+}
+
 /// Extracts the article from plain text into `rec`.
 pub fn extract_into(text: &str, rec: &mut Record) {
-    let lines: Vec<Line> = text.lines().map(Line::plain).collect();
-    extract_lines_into(lines, rec);
+    extract_lines_into(split_lines(text), rec);
 }
 
 /// Extracts the article from lines (with layout hints where known) into `rec`.
 pub fn extract_lines_into(lines: Vec<Line>, rec: &mut Record) {
-    let mut paragraphs = Vec::new();
-    let mut current: Vec<&str> = Vec::new();
-    for line in &lines {
-        let t = line.text.trim();
-        if t.is_empty() {
-            if !current.is_empty() {
-                paragraphs.push(Paragraph::text(current.join(" ")));
-                current.clear();
-            }
-        } else {
-            current.push(t);
-        }
+    document::analyse(lines).fill(rec);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn form_feeds_start_pages() {
+        let lines = split_lines("a\nb\u{c}c\n");
+        let pages: Vec<_> = lines.iter().map(|l| l.page).collect();
+        assert_eq!(pages, vec![Some(1), Some(1), Some(2), Some(2)]);
+        assert_eq!(split_lines("a\nb")[0].page, None);
     }
-    if !current.is_empty() {
-        paragraphs.push(Paragraph::text(current.join(" ")));
-    }
-    rec.set_paragraphs(paragraphs);
 }

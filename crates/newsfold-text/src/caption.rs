@@ -1,0 +1,251 @@
+//! Photo captions with their credits, and "Related article:" pointers.
+
+use crate::features::Features;
+
+/// Words that mark a photo credit, in the credit itself or just before it.
+const CREDIT_CUES: &[&str] = &[
+    "photo",
+    "photograph",
+    "foto",
+    "image",
+    "credit",
+    "getty",
+    "reuters",
+    "afp",
+    "ap",
+    "epa",
+    "shutterstock",
+    "courtesy",
+    "press service",
+    "istock",
+    "pool",
+    "tass",
+    "dpa",
+    "xinhua",
+    "bloomberg",
+    "©",
+];
+
+/// Labels that introduce a pointer to another article.
+const RELATED_LABELS: &[&str] = &[
+    "related article",
+    "related articles",
+    "related",
+    "read more",
+    "read also",
+    "also read",
+    "see also",
+    "more on this",
+    "more:",
+    "read:",
+    "leia mais",
+    "leia também",
+    "lire aussi",
+    "à lire aussi",
+    "leggi anche",
+    "lee también",
+    "mehr zum thema",
+    "weiterlesen",
+    "читайте также",
+];
+
+/// The article title a "Related article: …" line points to.
+pub fn related_text(text: &str) -> Option<String> {
+    let t = text.trim();
+    if t.split_whitespace().count() > 30 {
+        return None;
+    }
+    let lower = t.to_lowercase();
+    for label in RELATED_LABELS {
+        if let Some(rest) = lower.strip_prefix(label) {
+            let rest_trim = rest.trim_start();
+            let sep = rest_trim.starts_with([':', '|', '»', '>', '-', '–', '—']);
+            if sep || label.ends_with(':') {
+                let offset = t.len() - rest.len();
+                let tail = t[offset..]
+                    .trim_start()
+                    .trim_start_matches([':', '|', '»', '>', '-', '–', '—'])
+                    .trim();
+                if !tail.is_empty() {
+                    return Some(tail.to_string());
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Splits a caption into its text and credit when the block reads like one:
+/// a short description followed by a credit ("Minister X. Ministry Press
+/// Service", "… (Photo: AP)", "… Getty Images").
+pub fn caption_parts(text: &str, f: &Features) -> Option<(String, Option<String>)> {
+    if f.words < 2 || f.words > 60 {
+        return None;
+    }
+    let t = text.trim();
+    let lower = t.to_lowercase();
+    for label in [
+        "photo:",
+        "foto:",
+        "image:",
+        "caption:",
+        "pictured:",
+        "photograph:",
+    ] {
+        if lower.starts_with(label) {
+            let rest = t[label.len()..].trim();
+            return Some(split_credit(rest).unwrap_or((rest.to_string(), None)));
+        }
+    }
+    let (body, credit) = split_credit(t)?;
+    let credit_lower = credit.as_deref().unwrap_or("").to_lowercase();
+    let cued = CREDIT_CUES.iter().any(|c| has_word(&credit_lower, c));
+    // Without a credit cue both halves must be names, not sentences.
+    let body_f = Features::of(&body);
+    let name_like = body_f.lower_ratio() <= 0.25 && body_f.words <= 12;
+    if cued || name_like {
+        Some((body, credit))
+    } else {
+        None
+    }
+}
+
+fn has_word(hay: &str, word: &str) -> bool {
+    if word == "©" {
+        return hay.contains('©');
+    }
+    hay.split(|c: char| !c.is_alphanumeric())
+        .collect::<Vec<_>>()
+        .windows(word.split(' ').count())
+        .any(|w| w.join(" ") == word)
+}
+
+/// The caption text and a trailing credit: a final sentence or bracket made
+/// of capitalised words (a name, agency or "Photo: X").
+fn split_credit(t: &str) -> Option<(String, Option<String>)> {
+    // "(Photo: X)" or "[X]" at the end.
+    if t.ends_with(')') || t.ends_with(']') {
+        let open = t.rfind(['(', '['])?;
+        let inner = t[open + 1..t.len() - 1].trim();
+        if is_credit_phrase(inner) {
+            return Some((t[..open].trim().to_string(), Some(clean_credit(inner))));
+        }
+    }
+    // "Text. Credit" with the credit a name phrase.
+    let cut = t.trim_end_matches('.').rfind(". ")?;
+    let (body, credit) = (&t[..cut + 1], t[cut + 2..].trim().trim_end_matches('.'));
+    if body.trim_end_matches('.').trim().is_empty() || !is_credit_phrase(credit) {
+        return None;
+    }
+    Some((
+        body.trim_end_matches('.').trim().to_string(),
+        Some(clean_credit(credit)),
+    ))
+}
+
+fn clean_credit(c: &str) -> String {
+    let lower = c.to_lowercase();
+    for label in [
+        "photo:",
+        "foto:",
+        "credit:",
+        "photograph:",
+        "image:",
+        "photo by",
+        "photo credit:",
+    ] {
+        if lower.starts_with(label) {
+            return c[label.len()..].trim().to_string();
+        }
+    }
+    c.trim().to_string()
+}
+
+/// 1-8 words, each capitalised, a connector ("of", "/", "via", "by") or a label.
+fn is_credit_phrase(c: &str) -> bool {
+    let words: Vec<&str> = c.split_whitespace().collect();
+    if words.is_empty() || words.len() > 8 {
+        return false;
+    }
+    words.iter().all(|w| {
+        let core = w.trim_matches(|ch: char| !ch.is_alphanumeric());
+        let lower = core.to_lowercase();
+        core.is_empty()
+            || core
+                .chars()
+                .next()
+                .is_some_and(|ch| ch.is_uppercase() || ch.is_ascii_digit())
+            || matches!(
+                lower.as_str(),
+                "of" | "via"
+                    | "by"
+                    | "for"
+                    | "and"
+                    | "de"
+                    | "the"
+                    | "photo"
+                    | "foto"
+                    | "credit"
+                    | "images"
+            )
+            || w.contains('/')
+            || w.contains('©')
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn caption(t: &str) -> Option<(String, Option<String>)> {
+        caption_parts(t, &Features::of(t))
+    }
+
+    #[test]
+    fn name_caption_with_credit() {
+        assert_eq!(
+            caption(
+                "Russian Foreign Minister Sergei Lavrov. Russian Foreign Ministry Press Service"
+            ),
+            Some((
+                "Russian Foreign Minister Sergei Lavrov".into(),
+                Some("Russian Foreign Ministry Press Service".into())
+            ))
+        );
+    }
+
+    #[test]
+    fn sentence_caption_needs_a_cue() {
+        assert_eq!(
+            caption("Protesters gather outside parliament on Tuesday. AP Photo/Jane Doe"),
+            Some((
+                "Protesters gather outside parliament on Tuesday".into(),
+                Some("AP Photo/Jane Doe".into())
+            ))
+        );
+        assert_eq!(
+            caption("Russia is one of five permanent members. The U.K. Agreed"),
+            None
+        );
+        assert_eq!(
+            caption("He said the talks had failed. Lavrov Told Senators"),
+            None
+        );
+    }
+
+    #[test]
+    fn related_lines() {
+        assert_eq!(
+            related_text(
+                "Related article: Russia Calls for 'Collective Action' to End Hamas-Israel War"
+            )
+            .as_deref(),
+            Some("Russia Calls for 'Collective Action' to End Hamas-Israel War")
+        );
+        assert_eq!(
+            related_text("READ MORE: Oil prices slump").as_deref(),
+            Some("Oil prices slump")
+        );
+        assert_eq!(related_text("Related to this, the court ruled."), None);
+    }
+}

@@ -1,0 +1,91 @@
+//! Block roles, and where the article is: the run of blocks with the most
+//! prose in it, allowing short blocks (subheads, table cells) inside.
+
+use crate::features::Features;
+use crate::reflow::Block;
+use newsfold_types::RemovedKind;
+
+/// What a block is in the record.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Role {
+    Body,
+    Title,
+    Caption {
+        text: String,
+        credit: Option<String>,
+    },
+    Related(String),
+    Removed(RemovedKind),
+}
+
+/// How much a block pulls the article region towards itself (prose, positive)
+/// or away (boilerplate, negative).
+pub fn region_score(block: &Block, f: &Features, cue: Option<RemovedKind>) -> f64 {
+    let chars = f.chars as f64;
+    if cue.is_some() {
+        return -(25.0 + chars / 2.0);
+    }
+    if f.is_prose() {
+        return chars;
+    }
+    if f.words >= 5 && f.lower_ratio() >= 0.5 && f.link_words == 0 {
+        return chars / 4.0;
+    }
+    if f.words > 0 && f.letterless_words * 2 >= f.words {
+        // Numbers: table cells, scores; neutral.
+        return -1.0;
+    }
+    if block.bullet {
+        return -(15.0 + chars / 3.0);
+    }
+    -(6.0 + chars / 6.0)
+}
+
+/// The contiguous run of blocks with the largest total score, as start..end.
+pub fn main_region(scores: &[f64]) -> Option<(usize, usize)> {
+    let mut best: Option<(f64, usize, usize)> = None;
+    let mut sum = 0.0;
+    let mut start = 0;
+    for (i, &s) in scores.iter().enumerate() {
+        if sum <= 0.0 {
+            sum = 0.0;
+            start = i;
+        }
+        sum += s;
+        if sum > 0.0 && best.is_none_or(|(b, _, _)| sum > b) {
+            best = Some((sum, start, i + 1));
+        }
+    }
+    best.map(|(_, s, e)| (s, e))
+}
+
+/// Reads as a headline or subhead: a few words, not a sentence-ending period.
+pub fn is_title_like(text: &str, f: &Features) -> bool {
+    let t = text.trim();
+    (2..=30).contains(&f.words)
+        && f.chars <= 220
+        && !t.ends_with(['.', ',', ';', ':'])
+        && f.link_words == 0
+        && f.letterless_words * 2 < f.words
+        && f.upper_words + f.lower_words >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn region_spans_prose_and_short_blocks_between() {
+        let scores = [-10.0, -5.0, 200.0, -8.0, 150.0, -40.0, -40.0, 30.0];
+        assert_eq!(main_region(&scores), Some((2, 5)));
+        assert_eq!(main_region(&[-1.0, -2.0]), None);
+    }
+
+    #[test]
+    fn titles() {
+        let t = "Moscow Calls for UN Conference To Solve Israel Conflict 'Forever'";
+        assert!(is_title_like(t, &Features::of(t)));
+        let s = "The Russian foreign minister on Wednesday called on UN chief Antonio Guterres.";
+        assert!(!is_title_like(s, &Features::of(s)));
+    }
+}

@@ -1,0 +1,420 @@
+//! The shared block model: lines -> blocks -> roles -> record. Text and PDF
+//! input both go through [`analyse`].
+
+use crate::boilerplate::{cue_kind, spreads_to_neighbours};
+use crate::caption::{caption_parts, related_text};
+use crate::classify::{is_title_like, main_region, region_score, Role};
+use crate::features::Features;
+use crate::headline::{clean_title, find_headline};
+use crate::metadata::{byline_authors, dateline, is_bare_by, split_names};
+use crate::normalize::{clean_line, indent_of, strip_bullet};
+use crate::pages::mark_furniture;
+use crate::quotes::repair_quotes;
+use crate::reflow::{reflow, Block, PreparedLine};
+use crate::site;
+use crate::Line;
+use newsfold_types::{Caption, Paragraph, ParagraphKind, Record, Related, Removed, RemovedKind};
+
+/// How many blocks around the article's edges may hold its captions and metadata.
+const NEAR: usize = 8;
+
+/// Everything text mode decided about one input.
+#[derive(Debug, Default)]
+pub struct Analysis {
+    pub blocks: Vec<Block>,
+    pub roles: Vec<Role>,
+    /// Page furniture taken out before reflow: (input line, kind, text).
+    pub furniture: Vec<(usize, RemovedKind, String)>,
+    pub title: Option<String>,
+    pub authors: Vec<String>,
+    pub published: Option<String>,
+    pub site_name: Option<String>,
+}
+
+pub fn analyse(lines: Vec<Line>) -> Analysis {
+    let prepared = prepare(&lines);
+    let texts: Vec<&str> = prepared.iter().map(|l| l.text.as_str()).collect();
+    let pages: Vec<Option<u32>> = prepared.iter().map(|l| l.page).collect();
+    let marks = mark_furniture(&texts, &pages);
+    let mut prepared = prepared.clone();
+    let mut furniture = Vec::new();
+    for (i, mark) in marks.iter().enumerate() {
+        if let Some(kind) = mark {
+            prepared[i].skip = true;
+            furniture.push((i, *kind, prepared[i].text.clone()));
+        }
+    }
+    let blocks = reflow(&prepared);
+    let feats: Vec<Features> = blocks.iter().map(|b| Features::of(&b.text)).collect();
+    let mut cues: Vec<Option<RemovedKind>> = blocks
+        .iter()
+        .zip(&feats)
+        .map(|(b, f)| cue_kind(&b.text, f))
+        .collect();
+    extend_appeals(&feats, &mut cues);
+    let mut analysis = Analysis {
+        furniture,
+        ..Analysis::default()
+    };
+    if blocks.is_empty() {
+        return analysis;
+    }
+    let scores: Vec<f64> = (0..blocks.len())
+        .map(|i| region_score(&blocks[i], &feats[i], cues[i]))
+        .collect();
+    // Without any prose, everything not boilerplate is the text.
+    let region = main_region(&scores).unwrap_or_else(|| {
+        let kept: Vec<usize> = (0..blocks.len()).filter(|&i| cues[i].is_none()).collect();
+        match (kept.first(), kept.last()) {
+            (Some(&a), Some(&b)) => (a, b + 1),
+            _ => (0, 0),
+        }
+    });
+    let mut roles: Vec<Role> = (0..blocks.len())
+        .map(|i| {
+            if i >= region.0 && i < region.1 && cues[i].is_none() {
+                Role::Body
+            } else {
+                Role::Removed(cues[i].unwrap_or(RemovedKind::Other))
+            }
+        })
+        .collect();
+    mark_captions_and_related(&blocks, &feats, &mut roles, region);
+    let title_index = find_headline(&blocks, &feats, &roles, region);
+    if let Some(t) = title_index {
+        roles[t] = Role::Title;
+        analysis.title = Some(clean_title(&blocks[t].text));
+    }
+    let article_start = title_index.map_or(region.0, |t| t.min(region.0));
+    mark_metadata(
+        &blocks,
+        &feats,
+        &mut roles,
+        article_start,
+        region,
+        &mut analysis,
+    );
+    let masthead = mark_masthead(&feats, &mut roles, title_index);
+    name_leftovers(&blocks, &feats, &mut roles, region);
+    spread_appeals(&feats, &mut roles);
+    analysis.site_name = find_site_name(&blocks, &feats, &roles, masthead, &analysis, &lines);
+    analysis.blocks = blocks;
+    analysis.roles = roles;
+    analysis
+}
+
+/// An appeal to the reader runs over several blocks, not all of which name
+/// money or sign-ups: neighbours of a long appeal that also speak to the
+/// reader (we/our/you outside quotations), and short lines between them,
+/// belong to it.
+fn extend_appeals(feats: &[Features], cues: &mut [Option<RemovedKind>]) {
+    let n = cues.len();
+    let seeds: Vec<(usize, RemovedKind)> = (0..n)
+        .filter_map(|i| match cues[i] {
+            Some(kind) if spreads_to_neighbours(kind) && feats[i].words > 12 => Some((i, kind)),
+            _ => None,
+        })
+        .collect();
+    let joins =
+        |f: &Features| (f.words <= 8 && !f.is_prose()) || (f.words > 8 && f.person_ratio() >= 0.05);
+    for (seed, kind) in seeds {
+        let mut i = seed;
+        while i > 0 && cues[i - 1].is_none() && joins(&feats[i - 1]) {
+            i -= 1;
+            cues[i] = Some(kind);
+        }
+        let mut j = seed + 1;
+        while j < n && cues[j].is_none() && joins(&feats[j]) {
+            cues[j] = Some(kind);
+            j += 1;
+        }
+    }
+}
+
+fn prepare(lines: &[Line]) -> Vec<PreparedLine> {
+    lines
+        .iter()
+        .map(|l| {
+            let cleaned = clean_line(&l.text);
+            let indent = indent_of(&cleaned);
+            let (bullet, text) = strip_bullet(cleaned.trim_start());
+            PreparedLine {
+                text: text.to_string(),
+                indent,
+                bullet,
+                page: l.page,
+                font_size: l.font_size,
+                y: l.y,
+                bold: l.bold,
+                skip: false,
+            }
+        })
+        .collect()
+}
+
+fn mark_captions_and_related(
+    blocks: &[Block],
+    feats: &[Features],
+    roles: &mut [Role],
+    region: (usize, usize),
+) {
+    let from = region.0.saturating_sub(NEAR);
+    let to = (region.1 + 2).min(blocks.len());
+    for i in from..to {
+        let inside = i >= region.0 && i < region.1;
+        let movable = matches!(roles[i], Role::Body)
+            || matches!(
+                roles[i],
+                Role::Removed(RemovedKind::Other | RemovedKind::RelatedLinks)
+            );
+        if !movable || (!inside && feats[i].is_prose()) {
+            continue;
+        }
+        if let Some(text) = related_text(&blocks[i].text) {
+            roles[i] = Role::Related(text);
+        } else if !feats[i].is_prose() || inside {
+            if let Some((text, credit)) = caption_parts(&blocks[i].text, &feats[i]) {
+                roles[i] = Role::Caption { text, credit };
+            }
+        }
+    }
+}
+
+fn mark_metadata(
+    blocks: &[Block],
+    feats: &[Features],
+    roles: &mut [Role],
+    article_start: usize,
+    region: (usize, usize),
+    analysis: &mut Analysis,
+) {
+    let from = article_start.saturating_sub(2);
+    let to = (region.0 + 3).min(region.1.max(region.0));
+    let mut i = from;
+    while i < to.min(blocks.len()) {
+        if matches!(
+            roles[i],
+            Role::Title | Role::Caption { .. } | Role::Related(_)
+        ) || feats[i].is_prose()
+        {
+            i += 1;
+            continue;
+        }
+        let text = &blocks[i].text;
+        if analysis.authors.is_empty() {
+            if let Some(authors) = byline_authors(text) {
+                analysis.authors = authors;
+                roles[i] = Role::Removed(RemovedKind::Metadata);
+                i += 1;
+                continue;
+            }
+            if is_bare_by(text) && i + 1 < blocks.len() {
+                let names = split_names(&blocks[i + 1].text);
+                if !names.is_empty() && feats[i + 1].words <= 8 {
+                    analysis.authors = names;
+                    roles[i] = Role::Removed(RemovedKind::Metadata);
+                    roles[i + 1] = Role::Removed(RemovedKind::Metadata);
+                    i += 2;
+                    continue;
+                }
+            }
+        }
+        if analysis.published.is_none() {
+            if let Some(date) = dateline(text) {
+                analysis.published = Some(date);
+                roles[i] = Role::Removed(RemovedKind::Metadata);
+            }
+        }
+        i += 1;
+    }
+}
+
+/// A short name line at the very top, and a slogan right under it, above a
+/// headline that comes early.
+fn mark_masthead(feats: &[Features], roles: &mut [Role], title: Option<usize>) -> Option<usize> {
+    let t = title?;
+    if t == 0 || t > 4 {
+        return None;
+    }
+    let first =
+        (0..t).find(|&i| matches!(roles[i], Role::Removed(RemovedKind::Other) | Role::Body))?;
+    if feats[first].words > 6 || feats[first].is_prose() {
+        return None;
+    }
+    roles[first] = Role::Removed(RemovedKind::Masthead);
+    let next = first + 1;
+    if next < t
+        && matches!(roles[next], Role::Removed(RemovedKind::Other) | Role::Body)
+        && feats[next].words <= 10
+        && !feats[next].is_prose()
+    {
+        roles[next] = Role::Removed(RemovedKind::Tagline);
+    }
+    Some(first)
+}
+
+/// Gives removed blocks without a cue a kind from where they sit.
+fn name_leftovers(
+    blocks: &[Block],
+    feats: &[Features],
+    roles: &mut [Role],
+    region: (usize, usize),
+) {
+    for i in 0..blocks.len() {
+        if roles[i] != Role::Removed(RemovedKind::Other) || feats[i].is_prose() {
+            continue;
+        }
+        let short = feats[i].words <= 4 || blocks[i].bullet;
+        if i < region.0 && short {
+            roles[i] = Role::Removed(RemovedKind::Navigation);
+        } else if i >= region.1 && is_title_like(&blocks[i].text, &feats[i]) && feats[i].words >= 4
+        {
+            roles[i] = Role::Removed(RemovedKind::RelatedLinks);
+        } else if i >= region.1 && short {
+            roles[i] = Role::Removed(RemovedKind::Footer);
+        }
+    }
+}
+
+/// Short lines next to an appeal ("Dear readers,", "Remind me later.") are part of it.
+fn spread_appeals(feats: &[Features], roles: &mut [Role]) {
+    let n = roles.len();
+    for pass in 0..2 {
+        let order: Vec<usize> = if pass == 0 {
+            (0..n).collect()
+        } else {
+            (0..n).rev().collect()
+        };
+        let mut carry: Option<RemovedKind> = None;
+        for i in order {
+            match roles[i] {
+                Role::Removed(kind) if spreads_to_neighbours(kind) => carry = Some(kind),
+                Role::Removed(
+                    RemovedKind::Other
+                    | RemovedKind::Footer
+                    | RemovedKind::Navigation
+                    | RemovedKind::RelatedLinks,
+                ) if feats[i].words <= 8 => {
+                    if let Some(kind) = carry {
+                        roles[i] = Role::Removed(kind);
+                    }
+                }
+                _ => carry = None,
+            }
+        }
+    }
+}
+
+fn find_site_name(
+    blocks: &[Block],
+    feats: &[Features],
+    roles: &[Role],
+    masthead: Option<usize>,
+    analysis: &Analysis,
+    lines: &[Line],
+) -> Option<String> {
+    let name = masthead
+        .and_then(|m| site::from_masthead(&blocks[m].text))
+        .or_else(|| {
+            let title = analysis.title.as_deref()?;
+            analysis
+                .furniture
+                .iter()
+                .find_map(|(_, _, text)| site::from_print_header(text, title))
+        })
+        .or_else(|| {
+            site::from_repeated_names(
+                (0..blocks.len())
+                    .filter(|&i| {
+                        matches!(roles[i], Role::Removed(_))
+                            && feats[i].words >= 4
+                            && feats[i].lower_ratio() >= 0.3
+                    })
+                    .map(|i| blocks[i].text.as_str()),
+            )
+        })
+        .or_else(|| {
+            (0..blocks.len())
+                .rev()
+                .filter(|&i| matches!(roles[i], Role::Removed(RemovedKind::Footer)))
+                .find_map(|i| site::from_copyright(&blocks[i].text))
+        })?;
+    // Prefer the fuller form if the input writes it anywhere.
+    if name.starts_with("The ") {
+        return Some(name);
+    }
+    let fuller = format!("The {name}");
+    if lines.iter().any(|l| l.text.contains(&fuller)) {
+        Some(fuller)
+    } else {
+        Some(name)
+    }
+}
+
+impl Analysis {
+    /// Writes the analysis into `rec`.
+    pub fn fill(self, rec: &mut Record) {
+        let mut removed: Vec<(usize, Removed)> = self
+            .furniture
+            .into_iter()
+            .map(|(line, kind, text)| (line, Removed { kind, text }))
+            .collect();
+        let mut paragraphs = Vec::new();
+        let body_indices: Vec<usize> = (0..self.blocks.len())
+            .filter(|&i| self.roles[i] == Role::Body)
+            .collect();
+        for (k, &i) in body_indices.iter().enumerate() {
+            let block = &self.blocks[i];
+            let text = repair_quotes(&block.text);
+            let f = Features::of(&text);
+            let next_is_prose = body_indices
+                .get(k + 1)
+                .is_some_and(|&j| Features::of(&self.blocks[j].text).is_prose());
+            let kind = if block.bullet {
+                ParagraphKind::ListItem
+            } else if next_is_prose && !f.is_prose() && is_title_like(&text, &f) && f.words <= 15 {
+                ParagraphKind::Heading
+            } else {
+                ParagraphKind::Paragraph
+            };
+            let mut p = Paragraph::new(kind, text);
+            if kind == ParagraphKind::Heading {
+                p.level = Some(2);
+            }
+            paragraphs.push(p);
+        }
+        for (block, role) in self.blocks.into_iter().zip(self.roles) {
+            match role {
+                Role::Body | Role::Title => {}
+                Role::Caption { text, credit } => rec.captions.push(Caption {
+                    text: repair_quotes(&text),
+                    credit,
+                    image: None,
+                }),
+                Role::Related(text) => rec.related.push(Related { text, url: None }),
+                Role::Removed(kind) => removed.push((
+                    block.first_line,
+                    Removed {
+                        kind,
+                        text: block.text,
+                    },
+                )),
+            }
+        }
+        removed.sort_by_key(|(line, _)| *line);
+        rec.removed = removed.into_iter().map(|(_, r)| r).collect();
+        rec.set_paragraphs(paragraphs);
+        if rec.title.is_none() {
+            rec.title = self.title;
+        }
+        if rec.site_name.is_none() {
+            rec.site_name = self.site_name;
+        }
+        if rec.authors.is_empty() {
+            rec.authors = self.authors;
+        }
+        if rec.published.is_none() {
+            rec.published = self.published;
+        }
+    }
+}

@@ -1,0 +1,281 @@
+//! Counts that describe how much a block of text reads like prose.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// High-frequency function words of the languages news most often comes in
+/// (en, de, fr, es, it, pt, nl, ru). Written for this crate from general
+/// knowledge of those languages; a support signal only.
+const STOP_WORDS: &[&str] = &[
+    // en
+    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "from", "by",
+    "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "this",
+    "that", "these", "those", "he", "she", "they", "we", "you", "i", "his", "her", "their", "our",
+    "not", "no", "if", "which", "who", "what", "when", "than", "then", "there", "would", "will",
+    "can", "could", "said", "about", "after", "into", "also", "more", "so", "do", "did",
+    // de
+    "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "den", "mit", "sich", "des",
+    "auf", "für", "im", "dem", "auch", "es", "an", "als", "wie", "wird", "bei", "oder", "sie",
+    // fr
+    "le", "la", "les", "et", "des", "du", "un", "une", "est", "que", "qui", "dans", "pour", "pas",
+    "sur", "au", "il", "elle", "ne", "se", "par", "avec", "ce", "sont", "aux",
+    // es / pt / it
+    "el", "los", "las", "y", "que", "en", "por", "con", "para", "una", "es", "lo", "se", "del",
+    "al", "como", "más", "pero", "su", "o", "os", "as", "um", "uma", "não", "com", "da", "do",
+    "dos", "das", "na", "no", "e", "é", "il", "di", "che", "per", "della", "non", "sono", "nel",
+    "gli", "lo", "dei", "alla", "ha", // nl
+    "de", "het", "een", "en", "van", "is", "op", "te", "dat", "niet", "zijn", "voor", "met",
+    // ru
+    "и", "в", "не", "на", "что", "с", "по", "как", "это", "он", "она", "к", "из", "за", "от", "но",
+    "его", "для", "о", "же", "так", "все", "они",
+];
+
+fn stop_words() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| STOP_WORDS.iter().copied().collect())
+}
+
+/// Words that address the reader or speak for the publisher: dense in
+/// appeals, rare in reported news.
+fn is_person_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "we" | "us"
+            | "our"
+            | "you"
+            | "your"
+            | "wir"
+            | "uns"
+            | "unser"
+            | "sie"
+            | "ihr"
+            | "nous"
+            | "vous"
+            | "votre"
+            | "notre"
+            | "nosotros"
+            | "nuestro"
+            | "usted"
+            | "noi"
+            | "nostro"
+            | "nós"
+            | "nosso"
+            | "você"
+            | "мы"
+            | "нас"
+            | "наш"
+            | "вы"
+            | "ваш"
+    )
+}
+
+/// What a block's words look like.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Features {
+    pub chars: usize,
+    pub words: usize,
+    /// Words that begin with a lower-case letter.
+    pub lower_words: usize,
+    /// Words that begin with an upper-case letter.
+    pub upper_words: usize,
+    pub stop_words: usize,
+    pub person_words: usize,
+    /// Words without any letter (numbers, symbols).
+    pub letterless_words: usize,
+    /// Link-like tokens (URLs, e-mail addresses, handles).
+    pub link_words: usize,
+    /// Ends like a sentence (. ! ? … : possibly followed by closing quotes).
+    pub terminal: bool,
+    /// Characters of scripts written without spaces (CJK, Thai).
+    pub unspaced_chars: usize,
+}
+
+impl Features {
+    pub fn of(text: &str) -> Features {
+        let mut f = Features {
+            terminal: ends_sentence(text),
+            ..Features::default()
+        };
+        let stops = stop_words();
+        let mut lower_buf = String::new();
+        let mut in_quote = false;
+        for word in text.split_whitespace() {
+            if word.starts_with(['"', '“', '«', '„']) {
+                in_quote = true;
+            }
+            let closes_quote = word
+                .trim_end_matches(|c: char| c.is_ascii_punctuation() && c != '"')
+                .ends_with(['"', '”', '»'])
+                || word.ends_with(['"', '”', '»']);
+            f.words += 1;
+            f.chars += word.chars().count() + 1;
+            if is_link_like(word) {
+                f.link_words += 1;
+                if closes_quote {
+                    in_quote = false;
+                }
+                continue;
+            }
+            let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+            let Some(first) = core.chars().find(|c| c.is_alphabetic()) else {
+                f.letterless_words += 1;
+                if closes_quote {
+                    in_quote = false;
+                }
+                continue;
+            };
+            if first.is_lowercase() {
+                f.lower_words += 1;
+            } else if first.is_uppercase() {
+                f.upper_words += 1;
+            }
+            for c in core.chars() {
+                if is_unspaced_script(c) {
+                    f.unspaced_chars += 1;
+                }
+            }
+            if core.len() <= 12 {
+                lower_buf.clear();
+                lower_buf.extend(core.chars().flat_map(char::to_lowercase));
+                if stops.contains(lower_buf.as_str()) {
+                    f.stop_words += 1;
+                }
+                // "you're" counts as "you"; words inside quotations are someone else's.
+                let base = lower_buf.split(['\'', '’']).next().unwrap_or("");
+                if !in_quote && is_person_word(base) {
+                    f.person_words += 1;
+                }
+            }
+            if closes_quote {
+                in_quote = false;
+            }
+        }
+        f.chars = f.chars.saturating_sub(1);
+        f
+    }
+
+    /// Share of lettered words that start lower-case: high in running prose,
+    /// low in menus, names and headlines.
+    pub fn lower_ratio(&self) -> f64 {
+        let lettered = self.lower_words + self.upper_words;
+        if lettered == 0 {
+            0.0
+        } else {
+            self.lower_words as f64 / lettered as f64
+        }
+    }
+
+    pub fn stop_ratio(&self) -> f64 {
+        if self.words == 0 {
+            0.0
+        } else {
+            self.stop_words as f64 / self.words as f64
+        }
+    }
+
+    pub fn person_ratio(&self) -> f64 {
+        if self.words == 0 {
+            0.0
+        } else {
+            self.person_words as f64 / self.words as f64
+        }
+    }
+
+    /// Reads as running prose: long enough, mostly lower-case words.
+    pub fn is_prose(&self) -> bool {
+        if self.unspaced_chars >= 30 {
+            return true;
+        }
+        self.words >= 10
+            && self.lower_ratio() >= 0.45
+            && (self.terminal || self.words >= 25)
+            && self.link_words * 4 < self.words
+    }
+}
+
+fn is_unspaced_script(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}'
+        | '\u{ac00}'..='\u{d7af}' | '\u{0e00}'..='\u{0e7f}')
+}
+
+pub fn is_link_like(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| matches!(c, '(' | ')' | '<' | '>' | ',' | '.' | '"'));
+    w.starts_with("http://")
+        || w.starts_with("https://")
+        || w.starts_with("www.")
+        || w.starts_with("file://")
+        || (w.contains('@') && w.contains('.') && !w.starts_with('@'))
+        || ((w.ends_with(".com") || w.ends_with(".org") || w.ends_with(".net")) && w.len() > 5)
+}
+
+/// True when `text` ends like a sentence or a lead-in (. ! ? … : and their
+/// full-width forms), ignoring closing quotes and brackets.
+pub fn ends_sentence(text: &str) -> bool {
+    let t = text
+        .trim_end()
+        .trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '*']);
+    t.ends_with(['.', '!', '?', '…', ':', '。', '！', '？', ';'])
+}
+
+/// The first letter of the text, if it is lower-case (continuation of a sentence).
+pub fn starts_lower(text: &str) -> bool {
+    text.trim_start()
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| c.is_lowercase())
+}
+
+/// Lower-cased last word of `text`, without punctuation.
+pub fn last_word_lower(text: &str) -> String {
+    text.split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
+
+pub fn is_stop_word(lower: &str) -> bool {
+    stop_words().contains(lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prose_and_menus_differ() {
+        let prose = Features::of("The Russian foreign minister on Wednesday called on the UN chief to organize an international conference.");
+        assert!(prose.is_prose());
+        let menu = Features::of("Home World U.S. Politics Economy Business Tech Markets Opinion");
+        assert!(!menu.is_prose());
+        assert!(menu.lower_ratio() < 0.2);
+    }
+
+    #[test]
+    fn reader_address_outside_quotes_only() {
+        assert_eq!(
+            Features::of("We need your help, you're great.").person_words,
+            3
+        );
+        assert_eq!(
+            Features::of("\"We will see,\" Mayer said of you.").person_words,
+            1
+        );
+    }
+
+    #[test]
+    fn sentence_ends() {
+        assert!(ends_sentence("He said so.\u{201d}"));
+        assert!(ends_sentence("adding:"));
+        assert!(!ends_sentence("the war between Israel and the"));
+    }
+
+    #[test]
+    fn links() {
+        assert!(is_link_like("http://amzn.to/2iJFhRj"));
+        assert!(is_link_like("Sarah.Needleman@wsj.com"));
+        assert!(!is_link_like("@saraheneedleman"));
+        assert!(!is_link_like("U.S."));
+    }
+}

@@ -1,0 +1,78 @@
+//! Character-level clean-up of one input line, before any structure is read.
+
+/// Replaces typographic ligatures, no-break and odd spaces; drops control
+/// characters. A soft hyphen at the very end is kept as '-' so that reflow can
+/// rejoin the word; elsewhere it is invisible and dropped.
+pub fn clean_line(raw: &str) -> String {
+    let trimmed_end = raw.trim_end_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    let mut out = String::with_capacity(trimmed_end.len());
+    let last = trimmed_end.char_indices().last().map(|(i, _)| i);
+    for (i, c) in trimmed_end.char_indices() {
+        match c {
+            '\u{fb00}' => out.push_str("ff"),
+            '\u{fb01}' => out.push_str("fi"),
+            '\u{fb02}' => out.push_str("fl"),
+            '\u{fb03}' => out.push_str("ffi"),
+            '\u{fb04}' => out.push_str("ffl"),
+            '\u{fb05}' | '\u{fb06}' => out.push_str("st"),
+            '\u{a733}' => out.push_str("aa"),
+            '\u{0133}' => out.push_str("ij"),
+            '\u{00ad}' => {
+                if Some(i) == last {
+                    out.push('-');
+                }
+            }
+            '\t' | '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => {
+                out.push(' ')
+            }
+            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' => {}
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Number of leading spaces (after [`clean_line`] tabs are spaces).
+pub fn indent_of(line: &str) -> usize {
+    line.len() - line.trim_start_matches(' ').len()
+}
+
+/// Glyphs that mark a list item at the start of a line.
+pub fn strip_bullet(text: &str) -> (bool, &str) {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some('•' | '·' | '▪' | '◦' | '‣' | '►' | '▸' | '●' | '○' | '■' | '□' | '➤' | '✓') => {
+            (true, chars.as_str().trim_start())
+        }
+        Some('*' | '-' | '–') if chars.as_str().starts_with(' ') => (true, text),
+        _ => (false, text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ligatures_are_undone() {
+        assert_eq!(
+            clean_line("ﬁnal ﬂow eﬀect oﬃce baﬄe"),
+            "final flow effect office baffle"
+        );
+    }
+
+    #[test]
+    fn spaces_and_soft_hyphens() {
+        assert_eq!(clean_line("a\u{a0}b\tc  "), "a b c");
+        assert_eq!(clean_line("inter\u{ad}national"), "international");
+        assert_eq!(clean_line("inter\u{ad}"), "inter-");
+    }
+
+    #[test]
+    fn bullets() {
+        assert_eq!(strip_bullet("• Business"), (true, "Business"));
+        assert_eq!(strip_bullet("- item"), (true, "- item"));
+        assert_eq!(strip_bullet("-5 degrees"), (false, "-5 degrees"));
+    }
+}

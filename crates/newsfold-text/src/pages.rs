@@ -1,0 +1,185 @@
+//! Page furniture of paginated text: page numbers, browser print headers and
+//! footers, and running heads repeated at the top or bottom of every page.
+
+use newsfold_types::RemovedKind;
+use std::collections::HashMap;
+
+/// How many non-empty lines at each end of a page may be furniture.
+const EDGE_LINES: usize = 4;
+
+/// For each line, the kind of page furniture it is, if any.
+/// `pages[i]` is the page of line `i` (None when the input has no pages).
+pub fn mark_furniture(texts: &[&str], pages: &[Option<u32>]) -> Vec<Option<RemovedKind>> {
+    let mut marks = vec![None; texts.len()];
+    // Edge lines of each page: (line index, shape key).
+    let mut edges: Vec<(usize, u32)> = Vec::new();
+    let mut start = 0;
+    let mut page_count = 0u32;
+    while start < texts.len() {
+        let page = pages[start];
+        let mut end = start;
+        while end < texts.len() && pages[end] == page {
+            end += 1;
+        }
+        page_count += 1;
+        let non_empty: Vec<usize> = (start..end)
+            .filter(|&i| !texts[i].trim().is_empty())
+            .collect();
+        let n = non_empty.len();
+        for (k, &i) in non_empty.iter().enumerate() {
+            if k < EDGE_LINES || k + EDGE_LINES >= n {
+                edges.push((i, page.unwrap_or(0)));
+                if page.is_some() {
+                    if let Some(kind) = furniture_shape(texts[i].trim()) {
+                        marks[i] = Some(kind);
+                    }
+                }
+            }
+        }
+        start = end;
+    }
+    if page_count < 2 {
+        return marks;
+    }
+    // A line shape seen at the edge of at least two pages (and half of them) repeats.
+    let mut pages_of_key: HashMap<String, Vec<u32>> = HashMap::new();
+    let keys: Vec<(usize, String)> = edges
+        .iter()
+        .map(|&(i, _)| (i, shape_key(texts[i].trim())))
+        .collect();
+    for (&(_, page), (_, key)) in edges.iter().zip(&keys) {
+        let list = pages_of_key.entry(key.clone()).or_default();
+        if list.last() != Some(&page) {
+            list.push(page);
+        }
+    }
+    let need = 2.max(page_count as usize / 2);
+    for (i, key) in keys {
+        if pages_of_key.get(&key).is_some_and(|p| p.len() >= need) && marks[i].is_none() {
+            marks[i] = Some(
+                if texts[i].contains("://") || looks_like_timestamp(texts[i].trim()) {
+                    RemovedKind::PrintHeader
+                } else {
+                    RemovedKind::RunningHead
+                },
+            );
+        }
+    }
+    marks
+}
+
+/// A line's text with every digit run folded, so "1/9" and "2/9" share a key.
+fn shape_key(line: &str) -> String {
+    let mut key = String::with_capacity(line.len());
+    let mut in_digits = false;
+    for c in line.chars() {
+        if c.is_ascii_digit() {
+            if !in_digits {
+                key.push('#');
+            }
+            in_digits = true;
+        } else {
+            in_digits = false;
+            key.extend(c.to_lowercase());
+        }
+    }
+    key
+}
+
+/// Furniture recognisable from one line alone: "12", "3/9", "Page 2 of 5", a
+/// print time stamp, a file:// or bare URL line.
+pub fn furniture_shape(line: &str) -> Option<RemovedKind> {
+    if line.is_empty() {
+        return None;
+    }
+    let digits_and = |extra: &[char]| {
+        line.chars()
+            .all(|c| c.is_ascii_digit() || extra.contains(&c))
+    };
+    if line.len() <= 9
+        && digits_and(&['/', ' ', '-', '–'])
+        && line.chars().any(|c| c.is_ascii_digit())
+    {
+        return Some(RemovedKind::PageNumber);
+    }
+    let lower = line.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    if words.len() == 4
+        && matches!(
+            words[0],
+            "page" | "seite" | "página" | "pagina" | "страница"
+        )
+        && words[1].chars().all(|c| c.is_ascii_digit())
+        && words[3].chars().all(|c| c.is_ascii_digit())
+    {
+        return Some(RemovedKind::PageNumber);
+    }
+    if looks_like_timestamp(line) {
+        return Some(RemovedKind::PrintHeader);
+    }
+    if words.len() == 1 && (lower.starts_with("file://") || lower.starts_with("http")) {
+        return Some(RemovedKind::PrintHeader);
+    }
+    None
+}
+
+/// "11/24/26, 9:08 AM", "24.11.2026 09:08": a date with a clock time, nothing else.
+fn looks_like_timestamp(line: &str) -> bool {
+    if line.len() > 24 || !line.contains(':') {
+        return false;
+    }
+    let digits = line.chars().filter(|c| c.is_ascii_digit()).count();
+    let others = line
+        .chars()
+        .filter(|c| !c.is_ascii_digit() && !matches!(c, '/' | '.' | '-' | ',' | ':' | ' '))
+        .collect::<String>()
+        .to_lowercase();
+    digits >= 6 && (others.is_empty() || others == "am" || others == "pm")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn single_line_shapes() {
+        assert_eq!(furniture_shape("1/9"), Some(RemovedKind::PageNumber));
+        assert_eq!(
+            furniture_shape("Page 2 of 5"),
+            Some(RemovedKind::PageNumber)
+        );
+        assert_eq!(
+            furniture_shape("11/24/26, 9:08 AM"),
+            Some(RemovedKind::PrintHeader)
+        );
+        assert_eq!(
+            furniture_shape("file:///tmp/x/page.html"),
+            Some(RemovedKind::PrintHeader)
+        );
+        assert_eq!(furniture_shape("In 2019 prices rose."), None);
+    }
+
+    #[test]
+    fn repeated_heads_are_found_across_pages() {
+        let texts = [
+            "Story title - Site",
+            "Body text one.",
+            "1/2",
+            "Story title - Site",
+            "Body text two.",
+            "2/2",
+        ];
+        let pages = [Some(1), Some(1), Some(1), Some(2), Some(2), Some(2)];
+        let marks = mark_furniture(&texts, &pages);
+        assert_eq!(marks[0], Some(RemovedKind::RunningHead));
+        assert_eq!(marks[2], Some(RemovedKind::PageNumber));
+        assert_eq!(marks[3], Some(RemovedKind::RunningHead));
+        assert_eq!(marks[1], None);
+    }
+
+    #[test]
+    fn unpaged_text_keeps_numbers() {
+        let texts = ["12", "Body."];
+        assert_eq!(mark_furniture(&texts, &[None, None]), vec![None, None]);
+    }
+}
