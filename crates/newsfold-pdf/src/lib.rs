@@ -1,8 +1,192 @@
 //! PDF mode: a PDF's text layer in reading order, cleaned by text mode.
+//!
+//! The text layer is read with `pdf_oxide` (runs of text with their box,
+//! font size and weight). Runs become lines in content-stream order, with
+//! blank lines where the vertical gap says a paragraph ends; browser print
+//! headers and footers, page numbers and running heads are cut (and listed in
+//! `removed`); the headline is the largest type on the first page; the rest
+//! of the cleaning (reflow, captions, related links, boilerplate) is text
+//! mode's, fed the lines with their layout hints.
+//!
+//! Every input gives a record; encrypted, scanned (image-only), truncated and
+//! malformed files give one with `error` set. Reading is bounded: see
+//! [`Limits`].
 
+mod headline;
+mod layout;
+mod noise;
+mod reader;
+
+use newsfold_text::Line;
 use newsfold_types::Record;
+use std::sync::mpsc;
+use std::time::Duration;
+
+/// Why a PDF gave no article.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum PdfError {
+    #[error("not a PDF: no %PDF- header in the first kilobyte")]
+    NotPdf,
+    #[error("truncated PDF: the file ends before its end-of-file marker (%%EOF)")]
+    Truncated,
+    #[error("encrypted PDF: it needs a password to be read")]
+    Encrypted,
+    #[error("no text layer: this PDF is scanned images; OCR is not supported")]
+    NoTextLayer,
+    #[error("malformed PDF: {0}")]
+    Malformed(String),
+    #[error("PDF too large: {bytes} bytes (limit {limit})")]
+    TooLarge { bytes: usize, limit: usize },
+    #[error("PDF has too many pages: {pages} (limit {limit})")]
+    TooManyPages { pages: usize, limit: usize },
+    #[error("PDF holds too much text (limit {limit} bytes)")]
+    TooMuchText { limit: usize },
+    #[error("PDF took too long to read: gave up after {seconds} s ({pages_read} pages read)")]
+    Timeout { seconds: f32, pages_read: usize },
+    #[error("the PDF reader failed on this file: {0}")]
+    ReaderFailed(String),
+}
+
+/// Bounds on the work one PDF may cost.
+///
+/// The page and size caps are checked before parsing, the text cap and the
+/// deadline between pages. A single page that never returns is covered by a
+/// watchdog: the reader runs on its own thread and the record is given up
+/// (with a `Timeout` error) at twice the deadline; that thread is left to
+/// finish on its own. `pdf_oxide` itself caps each decompressed stream at
+/// 100 MiB and a 100:1 ratio.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    pub max_bytes: usize,
+    pub max_pages: usize,
+    /// Bytes of text over all pages.
+    pub max_text_bytes: usize,
+    pub deadline: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_bytes: 256 << 20,
+            max_pages: 1000,
+            max_text_bytes: 32 << 20,
+            deadline: Duration::from_secs(20),
+        }
+    }
+}
 
 /// Extracts the article of a PDF file into `rec`.
-pub fn extract_into(_bytes: &[u8], rec: &mut Record) {
-    rec.error = Some("PDF extraction is not built yet".to_string());
+pub fn extract_into(bytes: &[u8], rec: &mut Record) {
+    extract_with_limits(bytes, &Limits::default(), rec);
+}
+
+/// [`extract_into`] with explicit bounds.
+pub fn extract_with_limits(bytes: &[u8], limits: &Limits, rec: &mut Record) {
+    match read_bounded(bytes, limits) {
+        Ok(pages) => clean(&pages, rec),
+        Err(e) => rec.error = Some(e.to_string()),
+    }
+}
+
+/// Runs the reader on its own thread so that neither a panic inside it nor a
+/// page that never finishes can take the caller down.
+fn read_bounded(bytes: &[u8], limits: &Limits) -> Result<Vec<layout::Page>, PdfError> {
+    let (tx, rx) = mpsc::channel();
+    let owned = bytes.to_vec();
+    let thread_limits = limits.clone();
+    let spawned = std::thread::Builder::new()
+        .name("newsfold-pdf-reader".into())
+        .spawn(move || {
+            let result = std::panic::catch_unwind(|| reader::read_pages(&owned, &thread_limits));
+            let result = result.unwrap_or_else(|panic| {
+                let why = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "panic".to_string());
+                Err(PdfError::ReaderFailed(why))
+            });
+            // The receiver may have given up waiting; nothing to do then.
+            let _ = tx.send(result);
+        });
+    if let Err(e) = spawned {
+        return Err(PdfError::ReaderFailed(format!("cannot start reader: {e}")));
+    }
+    match rx.recv_timeout(limits.deadline * 2) {
+        Ok(result) => result,
+        Err(_) => Err(PdfError::Timeout {
+            seconds: limits.deadline.as_secs_f32() * 2.0,
+            pages_read: 0,
+        }),
+    }
+}
+
+/// From the pages' runs to a clean record.
+fn clean(pages: &[layout::Page], rec: &mut Record) {
+    let mut lines = layout::lines_of(pages);
+    let noise = noise::remove_noise(&mut lines);
+    layout::mark_breaks(&mut lines);
+    layout::rejoin_hyphenated(&mut lines);
+    lines.retain(|l| !l.text.is_empty());
+
+    let headline = headline::find_headline(&lines);
+    if let Some(h) = &headline {
+        let others = headline::further_headlines(&lines, h);
+        if !others.is_empty() {
+            rec.warnings.push(format!(
+                "this PDF seems to hold {} articles (also: {}); they were extracted as one",
+                others.len() + 1,
+                others
+                    .iter()
+                    .map(|t| format!("\"{t}\""))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+    }
+
+    let mut text_lines = Vec::with_capacity(lines.len() + lines.len() / 4);
+    for line in &lines {
+        if line.break_before && !text_lines.is_empty() {
+            text_lines.push(Line::default());
+        }
+        text_lines.push(Line {
+            text: line.text.clone(),
+            page: Some(line.page),
+            font_size: Some(line.font_size),
+            x: Some(line.x0),
+            y: Some(line.baseline),
+            bold: line.bold,
+        });
+    }
+    newsfold_text::extract_lines_into(text_lines, rec);
+
+    if let Some(h) = headline {
+        apply_headline(rec, &h.text);
+    }
+    rec.removed.extend(noise.removed);
+    if rec.url.is_none() {
+        rec.url = noise.url;
+    }
+}
+
+/// The type-size headline wins over text mode's guess and leaves the body.
+fn apply_headline(rec: &mut Record, headline: &str) {
+    let key = squash(headline);
+    if rec.paragraphs.iter().any(|p| squash(&p.text) == key) {
+        let paragraphs: Vec<_> = rec
+            .paragraphs
+            .drain(..)
+            .filter(|p| squash(&p.text) != key)
+            .collect();
+        rec.set_paragraphs(paragraphs);
+    }
+    rec.title = Some(headline.to_string());
+}
+
+fn squash(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }

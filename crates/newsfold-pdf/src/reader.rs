@@ -1,0 +1,115 @@
+//! Reads a PDF's text layer with `pdf_oxide`, within time and size bounds.
+
+use crate::layout::{Page, Span};
+use crate::{Limits, PdfError};
+use pdf_oxide::PdfDocument;
+use std::time::Instant;
+
+/// Every page's text runs, or why there are none.
+pub fn read_pages(bytes: &[u8], limits: &Limits) -> Result<Vec<Page>, PdfError> {
+    if bytes.len() > limits.max_bytes {
+        return Err(PdfError::TooLarge {
+            bytes: bytes.len(),
+            limit: limits.max_bytes,
+        });
+    }
+    let Some(header) = bytes.windows(5).take(1024).position(|w| w == b"%PDF-") else {
+        return Err(PdfError::NotPdf);
+    };
+    if !has_eof_marker(bytes) {
+        return Err(PdfError::Truncated);
+    }
+    let started = Instant::now();
+    let doc = PdfDocument::from_bytes(bytes[header..].to_vec())
+        .map_err(|e| PdfError::Malformed(e.to_string()))?;
+    if doc.is_encrypted() {
+        // pdf_oxide has already tried the empty user password; owner-only
+        // protection (printing, copying restrictions) reads fine.
+        match doc.authenticate(b"") {
+            Ok(true) => {}
+            _ => return Err(PdfError::Encrypted),
+        }
+    }
+    let page_count = doc
+        .page_count()
+        .map_err(|e| PdfError::Malformed(e.to_string()))?;
+    if page_count == 0 {
+        return Err(PdfError::Malformed("the document has no pages".into()));
+    }
+    if page_count > limits.max_pages {
+        return Err(PdfError::TooManyPages {
+            pages: page_count,
+            limit: limits.max_pages,
+        });
+    }
+    let mut pages = Vec::with_capacity(page_count);
+    let mut chars = 0usize;
+    let mut failures = Vec::new();
+    for index in 0..page_count {
+        if started.elapsed() > limits.deadline {
+            return Err(PdfError::Timeout {
+                seconds: limits.deadline.as_secs_f32(),
+                pages_read: index,
+            });
+        }
+        match read_page(&doc, index) {
+            Ok(page) => {
+                chars += page.spans.iter().map(|s| s.text.len()).sum::<usize>();
+                if chars > limits.max_text_bytes {
+                    return Err(PdfError::TooMuchText {
+                        limit: limits.max_text_bytes,
+                    });
+                }
+                pages.push(page);
+            }
+            Err(e) => failures.push(format!("page {}: {e}", index + 1)),
+        }
+    }
+    if pages.is_empty() {
+        return Err(PdfError::Malformed(failures.join("; ")));
+    }
+    if pages
+        .iter()
+        .all(|p| p.spans.iter().all(|s| s.text.trim().is_empty()))
+    {
+        return Err(PdfError::NoTextLayer);
+    }
+    Ok(pages)
+}
+
+/// A complete file ends with "%%EOF" (give or take trailing whitespace or padding).
+fn has_eof_marker(bytes: &[u8]) -> bool {
+    let tail = &bytes[bytes.len().saturating_sub(2048)..];
+    tail.windows(5).any(|w| w == b"%%EOF")
+}
+
+fn read_page(doc: &PdfDocument, index: usize) -> Result<Page, pdf_oxide::Error> {
+    let (x_min, y_min, x_max, y_max) = doc.get_page_media_box(index)?;
+    let height = (y_max - y_min).abs();
+    let width = (x_max - x_min).abs();
+    let mut raw = doc.extract_spans(index)?;
+    // Content-stream order: see the layout module for why.
+    raw.sort_by_key(|s| s.sequence);
+    let spans = raw
+        .into_iter()
+        .map(|s| {
+            // Boxes are in PDF space, y growing upwards from the bottom.
+            let bottom = s.bbox.y.min(s.bbox.y + s.bbox.height);
+            Span {
+                x0: s.bbox.x - x_min,
+                x1: s.bbox.x + s.bbox.width - x_min,
+                baseline: y_max - bottom,
+                font_size: s.font_size,
+                bold: s.font_weight.is_bold(),
+                artifact: s.artifact_type.is_some(),
+                text: s.text,
+            }
+        })
+        .collect();
+    Ok(Page {
+        number: index as u32 + 1,
+        width,
+        height,
+        spans,
+    })
+}
