@@ -240,12 +240,16 @@ pub fn rejoin_hyphenated(lines: &mut [PdfLine]) {
         let next = &lines[i + 1].text;
         let tail_len = next.find(|c: char| c.is_whitespace()).unwrap_or(next.len());
         let tail = &next[..tail_len];
-        if !tail.chars().next().is_some_and(|c| c.is_lowercase()) {
+        let Some(first) = tail.chars().next() else {
+            continue;
+        };
+        if !first.is_alphabetic() {
             continue;
         }
+        // "neo-Nazis": a capital after the hyphen is a compound, never a split word.
         let tail_word: String = tail.chars().take_while(|c| c.is_alphanumeric()).collect();
         let joined = format!("{head}{tail_word}").to_lowercase();
-        let drop_hyphen = vocabulary.contains_key(&joined);
+        let drop_hyphen = first.is_lowercase() && vocabulary.contains_key(&joined);
         let tail = tail.to_string();
         let rest = next[tail_len..].trim_start().to_string();
         let line = &mut lines[i].text;
@@ -379,12 +383,13 @@ mod tests {
         let mut lines = vec![
             mk("a well-"),
             mk("known example of extrac-"),
-            mk("tion, and extraction again"),
+            mk("tion, and extraction again, by neo-"),
+            mk("Nazis"),
         ];
         rejoin_hyphenated(&mut lines);
         assert_eq!(lines[0].text, "a well-known");
         assert_eq!(lines[1].text, "example of extraction,");
-        assert_eq!(lines[2].text, "and extraction again");
+        assert_eq!(lines[2].text, "and extraction again, by neo-Nazis");
     }
 
     #[test]

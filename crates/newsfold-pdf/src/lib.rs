@@ -18,7 +18,7 @@ mod noise;
 mod reader;
 
 use newsfold_text::Line;
-use newsfold_types::Record;
+use newsfold_types::{Record, Removed};
 use std::sync::mpsc;
 use std::time::Duration;
 
@@ -33,6 +33,10 @@ pub enum PdfError {
     Encrypted,
     #[error("no text layer: this PDF is scanned images; OCR is not supported")]
     NoTextLayer,
+    #[error(
+        "no text found: the pages hold neither text nor images (blank, drawings only, or damaged)"
+    )]
+    NoText,
     #[error("malformed PDF: {0}")]
     Malformed(String),
     #[error("PDF too large: {bytes} bytes (limit {limit})")]
@@ -82,10 +86,40 @@ pub fn extract_into(bytes: &[u8], rec: &mut Record) {
 
 /// [`extract_into`] with explicit bounds.
 pub fn extract_with_limits(bytes: &[u8], limits: &Limits, rec: &mut Record) {
-    match read_bounded(bytes, limits) {
-        Ok(pages) => clean(&pages, rec),
+    match text_layer(bytes, limits) {
+        Ok(text) => {
+            rec.warnings.extend(text.warnings);
+            newsfold_text::extract_lines_into(text.lines, rec);
+            if let Some(title) = &text.title {
+                apply_headline(rec, title);
+            }
+            rec.removed.extend(text.removed);
+            if rec.url.is_none() {
+                rec.url = text.url;
+            }
+        }
         Err(e) => rec.error = Some(e.to_string()),
     }
+}
+
+/// What PDF mode hands to text mode, and what it found on its own.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextLayer {
+    /// Lines in reading order with layout hints; an empty line is a paragraph break.
+    pub lines: Vec<Line>,
+    /// The headline by type size, when one stands out.
+    pub title: Option<String>,
+    /// Print headers and footers, page numbers, running heads.
+    pub removed: Vec<Removed>,
+    /// The page URL from a browser's print footer.
+    pub url: Option<String>,
+    pub warnings: Vec<String>,
+}
+
+/// Reads the text layer and cuts the PDF-specific noise, before text mode.
+pub fn text_layer(bytes: &[u8], limits: &Limits) -> Result<TextLayer, PdfError> {
+    let pages = read_bounded(bytes, limits)?;
+    Ok(prepare(&pages))
 }
 
 /// Runs the reader on its own thread so that neither a panic inside it nor a
@@ -121,19 +155,20 @@ fn read_bounded(bytes: &[u8], limits: &Limits) -> Result<Vec<layout::Page>, PdfE
     }
 }
 
-/// From the pages' runs to a clean record.
-fn clean(pages: &[layout::Page], rec: &mut Record) {
+/// From the pages' runs to lines for text mode.
+fn prepare(pages: &[layout::Page]) -> TextLayer {
     let mut lines = layout::lines_of(pages);
     let noise = noise::remove_noise(&mut lines);
     layout::mark_breaks(&mut lines);
     layout::rejoin_hyphenated(&mut lines);
     lines.retain(|l| !l.text.is_empty());
 
+    let mut warnings = Vec::new();
     let headline = headline::find_headline(&lines);
     if let Some(h) = &headline {
         let others = headline::further_headlines(&lines, h);
         if !others.is_empty() {
-            rec.warnings.push(format!(
+            warnings.push(format!(
                 "this PDF seems to hold {} articles (also: {}); they were extracted as one",
                 others.len() + 1,
                 others
@@ -159,14 +194,12 @@ fn clean(pages: &[layout::Page], rec: &mut Record) {
             bold: line.bold,
         });
     }
-    newsfold_text::extract_lines_into(text_lines, rec);
-
-    if let Some(h) = headline {
-        apply_headline(rec, &h.text);
-    }
-    rec.removed.extend(noise.removed);
-    if rec.url.is_none() {
-        rec.url = noise.url;
+    TextLayer {
+        lines: text_lines,
+        title: headline.map(|h| h.text),
+        removed: noise.removed,
+        url: noise.url,
+        warnings,
     }
 }
 

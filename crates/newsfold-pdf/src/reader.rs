@@ -72,7 +72,16 @@ pub fn read_pages(bytes: &[u8], limits: &Limits) -> Result<Vec<Page>, PdfError> 
         .iter()
         .all(|p| p.spans.iter().all(|s| s.text.trim().is_empty()))
     {
-        return Err(PdfError::NoTextLayer);
+        // Only now look for images, without decoding them: a scan is pages of pictures.
+        let has_images = (0..page_count.min(20)).any(|i| {
+            doc.page_image_handles(i)
+                .is_ok_and(|images| !images.is_empty())
+        });
+        return Err(if has_images {
+            PdfError::NoTextLayer
+        } else {
+            PdfError::NoText
+        });
     }
     Ok(pages)
 }
