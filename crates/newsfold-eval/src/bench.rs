@@ -2,7 +2,8 @@
 //!
 //! The `full` stage times what a user's run does (read from disk, decompress,
 //! extract, serialise the record); the `extract` stage reads everything into
-//! memory first and times extraction and serialisation only. Each is run
+//! memory first and times extraction and serialisation only; the `parse`
+//! stage times HTML decoding and parsing alone. Each is run
 //! `repeat` times and the best pass is kept, as noise only ever adds time.
 
 use newsfold_extract::Options;
@@ -20,6 +21,9 @@ pub enum Stage {
     Full,
     /// Extract and serialise inputs already in memory.
     Extract,
+    /// Decode and parse HTML inputs already in memory into the DOM, nothing more:
+    /// the floor that extraction is measured against.
+    Parse,
 }
 
 /// One benchmark result.
@@ -58,6 +62,10 @@ pub fn bench(sources: &[Source], opts: &Options, stage: Stage, repeat: usize) ->
             Stage::Extract => preloaded
                 .par_iter()
                 .map(|(name, b)| write_record(&newsfold_extract::extract(name, b, opts)))
+                .sum(),
+            Stage::Parse => preloaded
+                .par_iter()
+                .map(|(_, b)| usize::from(newsfold_html::parse_only(b) == 0))
                 .sum(),
         };
         best = best.min(start.elapsed().as_secs_f64());

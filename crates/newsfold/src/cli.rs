@@ -140,6 +140,8 @@ pub enum BenchStage {
     Full,
     /// Extract and serialise inputs already read into memory.
     Extract,
+    /// Decode and parse HTML inputs already in memory, nothing more.
+    Parse,
 }
 
 #[derive(Debug, clap::Args)]

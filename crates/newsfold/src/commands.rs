@@ -273,6 +273,7 @@ fn bench(args: BenchArgs) -> Result<bool> {
     let stage = match args.stage {
         BenchStage::Full => newsfold_eval::bench::Stage::Full,
         BenchStage::Extract => newsfold_eval::bench::Stage::Extract,
+        BenchStage::Parse => newsfold_eval::bench::Stage::Parse,
     };
     let pool = thread_pool(Some(args.threads))?;
     let report = pool.install(|| newsfold_eval::bench::bench(&sources, &opts, stage, args.repeat));
