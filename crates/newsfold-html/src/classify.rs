@@ -44,8 +44,10 @@ pub fn layout(tag: &str) -> Layout {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Hint {
     Neutral,
-    /// Names the article body (itemprop=articleBody, class "article-body", `<article>`).
+    /// Suggests content ("content", "text", `<main>`).
     Content,
+    /// Names the article itself (itemprop=articleBody, `<article>`, "post-body", "entry-content").
+    Article,
     /// Boilerplate of a kind; `Caption` and `Related` are kept aside, not dropped.
     Boiler(RemovedKind),
     Caption,
@@ -70,7 +72,7 @@ fn boiler_word(w: &str) -> Option<RemovedKind> {
         "share" | "sharing" | "social" | "sharebar" | "follow" | "addthis" | "sociallinks" => Share,
         "comment" | "comments" | "disqus" | "discussion" | "respond" | "replies" => Comments,
         "related" | "recommended" | "recommendations" | "recirc" | "popular" | "trending"
-        | "mostread" | "outbrain" | "taboola" | "more" | "readmore" | "morestories" | "teaser"
+        | "mostread" | "outbrain" | "taboola" | "readmore" | "morestories" | "teaser"
         | "teasers" | "suggested" => RelatedLinks,
         "ad" | "ads" | "advert" | "adverts" | "advertisement" | "advertising" | "sponsor"
         | "sponsored" | "promo" | "promoted" | "banner" | "dfp" | "gpt" | "adslot" | "adunit"
@@ -82,7 +84,7 @@ fn boiler_word(w: &str) -> Option<RemovedKind> {
         "bio" | "biography" | "authorbio" | "author_bio" => AuthorBio,
         "sidebar" | "widget" | "widgets" | "aside" | "rail" | "popup" | "modal" | "overlay"
         | "login" | "search" | "offcanvas" => Other,
-        "byline" | "dateline" | "timestamp" | "meta" | "metadata" | "postmeta" | "tags" | "tag"
+        "byline" | "dateline" | "timestamp" | "meta" | "metadata" | "postmeta" | "tags"
         | "keywords" | "categories" | "topics" => Metadata,
         "masthead" | "logo" | "branding" => Masthead,
         _ => return None,
@@ -167,6 +169,7 @@ pub fn hint(dom: &Dom, id: NodeId, scratch: &mut Vec<String>) -> Hint {
     let tag: &str = name;
     scratch.clear();
     let mut content = matches!(tag, "article" | "main");
+    let tag_article = tag == "article";
     for (n, v) in attrs {
         match &**n {
             "class" | "id" => words(v, scratch),
@@ -176,7 +179,7 @@ pub fn hint(dom: &Dom, id: NodeId, scratch: &mut Vec<String>) -> Hint {
             "itemprop" => {
                 let v = v.to_ascii_lowercase();
                 if v.contains("articlebody") || v == "text" || v == "reviewbody" {
-                    return Hint::Content;
+                    return Hint::Article;
                 }
             }
             "role" => match &**v {
@@ -200,16 +203,11 @@ pub fn hint(dom: &Dom, id: NodeId, scratch: &mut Vec<String>) -> Hint {
         "figcaption" => return Hint::Caption,
         _ => {}
     }
-    if scratch.iter().any(|w| layout_modifier(w)) {
-        // "has-sidebar", "no-comments": a page state, not a role.
-        return if content {
-            Hint::Content
-        } else {
-            Hint::Neutral
-        };
-    }
     let mut boiler = None;
     let mut content_hits = 0;
+    let mut article_word = false;
+    let mut body_word = false;
+    let mut after_modifier = false;
     for w in scratch.iter() {
         if caption_word(w) {
             return Hint::Caption;
@@ -217,15 +215,39 @@ pub fn hint(dom: &Dom, id: NodeId, scratch: &mut Vec<String>) -> Hint {
         if content_word(w) {
             content_hits += 1;
         }
-        if boiler.is_none() {
+        if matches!(
+            w.as_str(),
+            "article" | "post" | "entry" | "story" | "blog" | "news"
+        ) {
+            article_word = true;
+        }
+        if matches!(
+            w.as_str(),
+            "body" | "content" | "text" | "articlebody" | "storybody" | "postbody" | "entrycontent"
+        ) {
+            body_word = true;
+        }
+        // "has-sidebar", "no-comments": a page state, not the element's role.
+        if boiler.is_none() && !after_modifier {
             boiler = boiler_word(w).or_else(|| boiler_stem(w));
         }
+        after_modifier = layout_modifier(w);
     }
+    let article = tag_article || (article_word && body_word);
     match boiler {
+        // Layout-ish words (widget, modal, rail) lose to a content word on the same element.
+        Some(RemovedKind::Other) if content || content_hits > 0 => {
+            if article {
+                Hint::Article
+            } else {
+                Hint::Content
+            }
+        }
         // "article-meta", "post-tags", "story-related": the boilerplate word names the part.
-        Some(kind) if !content || content_hits == 0 => Hint::Boiler(kind),
-        _ if content || content_hits > 0 => Hint::Content,
-        _ => Hint::Neutral,
+        Some(kind) => Hint::Boiler(kind),
+        None if article => Hint::Article,
+        None if content || content_hits > 0 => Hint::Content,
+        None => Hint::Neutral,
     }
 }
 
@@ -245,7 +267,23 @@ mod tests {
 
     #[test]
     fn words_and_stems() {
-        assert_eq!(hint_of("<div data-t class='article-body'>"), Hint::Content);
+        assert_eq!(hint_of("<div data-t class='article-body'>"), Hint::Article);
+        assert_eq!(
+            hint_of("<div data-t class='box article modal-on'>"),
+            Hint::Content
+        );
+        assert_eq!(
+            hint_of("<div data-t class='post-body post-content'>"),
+            Hint::Article
+        );
+        assert_eq!(
+            hint_of("<section data-t class='zn-body-text zn-has-2-containers'>"),
+            Hint::Content
+        );
+        assert_eq!(
+            hint_of("<div data-t class='comment-content'>"),
+            Hint::Boiler(RemovedKind::Comments)
+        );
         assert_eq!(
             hint_of("<div data-t class='sharebar'>"),
             Hint::Boiler(RemovedKind::Share)
@@ -267,7 +305,7 @@ mod tests {
         );
         assert_eq!(
             hint_of("<div data-t itemprop='articleBody'>"),
-            Hint::Content
+            Hint::Article
         );
     }
 }

@@ -58,11 +58,13 @@ impl Analysis {
         let mut order = Vec::with_capacity(n);
         let mut scratch = Vec::new();
         let mut body = None;
+        let mut in_link = vec![false; n];
         let mut stack = vec![DOCUMENT];
         while let Some(id) = stack.pop() {
             order.push(id);
             let i = id as usize;
             if let NodeData::Element { name, .. } = &dom.node(id).data {
+                in_link[i] = &**name == "a" || dom.parent(id).is_some_and(|p| in_link[p as usize]);
                 layout[i] = classify::layout(name);
                 hint[i] = classify::hint(dom, id, &mut scratch);
                 if body.is_none() && &**name == "body" {
@@ -93,11 +95,11 @@ impl Analysis {
             hint,
             body: body.unwrap_or(DOCUMENT),
         };
-        an.count(dom);
+        an.count(dom, &in_link);
         an
     }
 
-    fn count(&mut self, dom: &Dom) {
+    fn count(&mut self, dom: &Dom, in_link: &[bool]) {
         let n = dom.len();
         let mut own_good = vec![0u32; n];
         let mut own_bad = vec![0u32; n];
@@ -119,7 +121,7 @@ impl Analysis {
                     Layout::Block => {
                         inline = false;
                         let (own, own_link) = (self.inline_chars[i], self.inline_link[i]);
-                        if own >= own_link + PROSE_MIN_CHARS && own_link * 2 < own {
+                        if !in_link[i] && own >= own_link + PROSE_MIN_CHARS && own_link * 2 < own {
                             own_good[i] = own - own_link;
                             own_bad[i] = own_link;
                         } else {
@@ -150,6 +152,22 @@ impl Analysis {
         // A boilerplate-looking wrapper around most of the page's prose is a
         // layout class ("page-with-comments"), not boilerplate.
         let total_good = raw_good[self.body as usize].max(raw_good[DOCUMENT as usize]);
+        // Whether an article-naming element lies below, not behind other boilerplate.
+        let mut article_below = vec![false; n];
+        for k in (0..self.order.len()).rev() {
+            let id = self.order[k];
+            let i = id as usize;
+            if self.hint[i] == Hint::Article && raw_good[i] > 0 {
+                article_below[i] = true;
+            }
+            if article_below[i] {
+                if let Some(p) = dom.parent(id) {
+                    if !matches!(self.hint[i], Hint::Boiler(_)) {
+                        article_below[p as usize] = true;
+                    }
+                }
+            }
+        }
         for k in (0..self.order.len()).rev() {
             let id = self.order[k];
             let i = id as usize;
@@ -162,8 +180,23 @@ impl Analysis {
             self.good[i] += own_good[i];
             self.bad[i] += own_bad[i];
             self.boiler[i] = match self.hint[i] {
-                Hint::Boiler(_) => !(raw_good[i] > 1500 && raw_good[i] * 10 > total_good * 6),
-                Hint::Caption => true,
+                // Boilerplate words on a wrapper of much of the page's prose are
+                // CMS naming ("meta_field", "widget"), not boilerplate; comment
+                // threads and related-story lists are prose-like but never the article.
+                Hint::Boiler(RemovedKind::Comments | RemovedKind::RelatedLinks) => {
+                    !(article_below[i] || raw_good[i] > 1500 && raw_good[i] * 10 > total_good * 6)
+                }
+                // Bylines, tag lists, share bars and menus never hold paragraphs of prose.
+                Hint::Boiler(
+                    RemovedKind::Metadata
+                    | RemovedKind::Masthead
+                    | RemovedKind::Share
+                    | RemovedKind::Navigation,
+                ) => !(article_below[i] || raw_good[i] >= 1000),
+                Hint::Boiler(_) => {
+                    !(article_below[i] || raw_good[i] >= 500 && raw_good[i] * 10 >= total_good * 4)
+                }
+                Hint::Caption => self.chars[i] < 1000,
                 _ => false,
             };
             if let Some(p) = dom.parent(id) {
@@ -181,10 +214,11 @@ impl Analysis {
     fn score(&self, id: NodeId) -> f64 {
         let i = id as usize;
         let s = self.good[i] as f64 - BAD_WEIGHT * self.bad[i] as f64;
-        if self.hint[i] == Hint::Content && s > 0.0 {
-            s * 1.1
-        } else {
-            s
+        match self.hint[i] {
+            _ if s <= 0.0 => s,
+            Hint::Article => s * 1.3,
+            Hint::Content => s * 1.1,
+            _ => s,
         }
     }
 
@@ -192,36 +226,34 @@ impl Analysis {
     pub fn content_root(&self, dom: &Dom) -> NodeId {
         let mut best = self.body;
         let mut best_score = self.score(self.body);
+        // Nothing inside a boilerplate subtree can be the article.
+        let mut in_boiler = vec![false; self.boiler.len()];
+        let mut in_weak = vec![false; self.boiler.len()];
+        let mut in_body = vec![self.body == DOCUMENT; self.boiler.len()];
+        for &id in &self.order {
+            let i = id as usize;
+            let parent = dom.parent(id).map(|p| p as usize);
+            // Weak boilerplate words (sidebar, widget) do not rule out what is inside.
+            let weak = self.hint[i] == Hint::Boiler(RemovedKind::Other);
+            in_boiler[i] = (self.boiler[i] && !weak) || parent.is_some_and(|p| in_boiler[p]);
+            in_weak[i] = weak || parent.is_some_and(|p| in_weak[p]);
+            in_body[i] = id == self.body || parent.is_some_and(|p| in_body[p]);
+        }
         for &id in self.order.iter().rev() {
             let i = id as usize;
-            if self.layout[i] != Layout::Block || self.boiler[i] || self.good[i] == 0 {
+            if self.layout[i] != Layout::Block || in_boiler[i] || !in_body[i] || self.good[i] == 0 {
                 continue;
             }
-            if !self.inside(dom, id, self.body) {
-                continue;
+            let mut s = self.score(id);
+            if in_weak[i] && s > 0.0 {
+                s *= 0.5;
             }
-            let s = self.score(id);
             if s > best_score {
                 best = id;
                 best_score = s;
             }
         }
         best
-    }
-
-    fn inside(&self, dom: &Dom, mut id: NodeId, ancestor: NodeId) -> bool {
-        if ancestor == DOCUMENT {
-            return true;
-        }
-        loop {
-            if id == ancestor {
-                return true;
-            }
-            match dom.parent(id) {
-                Some(p) => id = p,
-                None => return false,
-            }
-        }
     }
 }
 
