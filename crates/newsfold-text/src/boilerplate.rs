@@ -4,6 +4,8 @@
 
 use crate::features::Features;
 use newsfold_types::RemovedKind;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// Cue stems for each kind, matched against the lower-cased block.
 const CUES: &[(RemovedKind, &[&str])] = &[
@@ -142,6 +144,51 @@ const CUES: &[(RemovedKind, &[&str])] = &[
     ),
 ];
 
+/// Stems indexed by first character: (position of the kind in CUES, stem).
+fn stem_index() -> &'static HashMap<char, Vec<(usize, &'static str)>> {
+    static INDEX: OnceLock<HashMap<char, Vec<(usize, &'static str)>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: HashMap<char, Vec<(usize, &'static str)>> = HashMap::new();
+        for (k, (_, stems)) in CUES.iter().enumerate() {
+            for stem in *stems {
+                if let Some(c) = stem.chars().next() {
+                    index.entry(c).or_default().push((k, stem));
+                }
+            }
+        }
+        index
+    })
+}
+
+/// The first kind in CUES order (among those `allowed`) with a stem that
+/// starts a word of `lower` (or, for symbols like ©, appears anywhere).
+/// One pass over the text, whatever the number of stems.
+fn first_cue(lower: &str, allowed: impl Fn(RemovedKind) -> bool) -> Option<RemovedKind> {
+    let index = stem_index();
+    let mut best: Option<usize> = None;
+    let mut prev_alnum = false;
+    for (i, c) in lower.char_indices() {
+        let alnum = c.is_alphanumeric();
+        let word_start = alnum && !prev_alnum;
+        prev_alnum = alnum;
+        if alnum && !word_start {
+            continue;
+        }
+        let Some(candidates) = index.get(&c) else {
+            continue;
+        };
+        for &(k, stem) in candidates {
+            if best.is_some_and(|b| b <= k) || !allowed(CUES[k].0) {
+                continue;
+            }
+            if lower[i..].starts_with(stem) {
+                best = Some(k);
+            }
+        }
+    }
+    best.map(|k| CUES[k].0)
+}
+
 /// Single words that are a whole navigation item.
 const NAV_WORDS: &[&str] = &[
     "home", "search", "print", "email", "e-mail", "more", "next", "previous", "top", "ad", "ads",
@@ -154,6 +201,9 @@ pub fn cue_kind(text: &str, f: &Features) -> Option<RemovedKind> {
         return appeal_kind(text, f);
     }
     let lower = text.to_lowercase();
+    if f.words <= 12 && is_comment_header(&lower) {
+        return Some(RemovedKind::Comments);
+    }
     if f.words <= 2 {
         let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
         if NAV_WORDS.contains(&bare) {
@@ -170,23 +220,39 @@ pub fn cue_kind(text: &str, f: &Features) -> Option<RemovedKind> {
     if !short && f.person_ratio() < 0.04 {
         return None;
     }
-    for (kind, stems) in CUES {
-        if !short
-            && !matches!(
+    first_cue(&lower, |kind| {
+        short
+            || matches!(
                 kind,
                 RemovedKind::Subscribe
                     | RemovedKind::Donation
                     | RemovedKind::Cookie
                     | RemovedKind::Paywall
             )
-        {
-            continue;
-        }
-        if stems.iter().any(|s| lower.contains(s)) {
-            return Some(*kind);
-        }
-    }
-    None
+    })
+}
+
+/// "jdoe says:", "Alex on September 17, 2018 at 6:34 am said:".
+fn is_comment_header(lower: &str) -> bool {
+    let t = lower.trim_end();
+    [
+        "says:",
+        "said:",
+        "says",
+        "wrote:",
+        "writes:",
+        "replied:",
+        "disse:",
+        "schreibt:",
+        "a écrit :",
+        "a écrit:",
+        "dice:",
+        "ha scritto:",
+        "escribió:",
+        "написал:",
+    ]
+    .iter()
+    .any(|end| t.ends_with(end))
 }
 
 /// A long block that appeals to the reader for money, sign-ups or consent.
@@ -194,17 +260,12 @@ fn appeal_kind(text: &str, f: &Features) -> Option<RemovedKind> {
     if f.person_ratio() < 0.05 {
         return None;
     }
-    let lower = text.to_lowercase();
-    for (kind, stems) in CUES {
-        if matches!(
+    first_cue(&text.to_lowercase(), |kind| {
+        matches!(
             kind,
             RemovedKind::Subscribe | RemovedKind::Donation | RemovedKind::Cookie
-        ) && stems.iter().any(|s| lower.contains(s))
-        {
-            return Some(*kind);
-        }
-    }
-    None
+        )
+    })
 }
 
 /// Reader-facing kinds whose neighbouring short lines ("Dear readers,",
@@ -237,6 +298,10 @@ mod tests {
             Some(RemovedKind::Footer)
         );
         assert_eq!(kind("Home"), Some(RemovedKind::Navigation));
+        assert_eq!(
+            kind("1. thelastchargersfan says:"),
+            Some(RemovedKind::Comments)
+        );
     }
 
     #[test]

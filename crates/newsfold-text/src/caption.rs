@@ -1,6 +1,6 @@
 //! Photo captions with their credits, and "Related article:" pointers.
 
-use crate::features::Features;
+use crate::features::{strip_prefix_loose, Features};
 
 /// Words that mark a photo credit, in the credit itself or just before it.
 const CREDIT_CUES: &[&str] = &[
@@ -55,15 +55,12 @@ pub fn related_text(text: &str) -> Option<String> {
     if t.split_whitespace().count() > 30 {
         return None;
     }
-    let lower = t.to_lowercase();
     for label in RELATED_LABELS {
-        if let Some(rest) = lower.strip_prefix(label) {
+        if let Some(rest) = strip_prefix_loose(t, label) {
             let rest_trim = rest.trim_start();
             let sep = rest_trim.starts_with([':', '|', '»', '>', '-', '–', '—']);
             if sep || label.ends_with(':') {
-                let offset = t.len() - rest.len();
-                let tail = t[offset..]
-                    .trim_start()
+                let tail = rest_trim
                     .trim_start_matches([':', '|', '»', '>', '-', '–', '—'])
                     .trim();
                 if !tail.is_empty() {
@@ -83,7 +80,6 @@ pub fn caption_parts(text: &str, f: &Features) -> Option<(String, Option<String>
         return None;
     }
     let t = text.trim();
-    let lower = t.to_lowercase();
     for label in [
         "photo:",
         "foto:",
@@ -92,8 +88,8 @@ pub fn caption_parts(text: &str, f: &Features) -> Option<(String, Option<String>
         "pictured:",
         "photograph:",
     ] {
-        if lower.starts_with(label) {
-            let rest = t[label.len()..].trim();
+        if let Some(rest) = strip_prefix_loose(t, label) {
+            let rest = rest.trim();
             return Some(split_credit(rest).unwrap_or((rest.to_string(), None)));
         }
     }
@@ -144,7 +140,6 @@ fn split_credit(t: &str) -> Option<(String, Option<String>)> {
 }
 
 fn clean_credit(c: &str) -> String {
-    let lower = c.to_lowercase();
     for label in [
         "photo:",
         "foto:",
@@ -154,8 +149,8 @@ fn clean_credit(c: &str) -> String {
         "photo by",
         "photo credit:",
     ] {
-        if lower.starts_with(label) {
-            return c[label.len()..].trim().to_string();
+        if let Some(rest) = strip_prefix_loose(c, label) {
+            return rest.trim().to_string();
         }
     }
     c.trim().to_string()

@@ -2,6 +2,7 @@
 //! prose in it, allowing short blocks (subheads, table cells) inside.
 
 use crate::features::Features;
+use crate::metadata::is_stamp;
 use crate::reflow::Block;
 use newsfold_types::RemovedKind;
 
@@ -18,15 +19,24 @@ pub enum Role {
     Removed(RemovedKind),
 }
 
+/// Taken off every prose block: a run of short teaser paragraphs then weighs
+/// less than an article's full paragraphs.
+const PROSE_BASE: f64 = 40.0;
+
 /// How much a block pulls the article region towards itself (prose, positive)
 /// or away (boilerplate, negative).
 pub fn region_score(block: &Block, f: &Features, cue: Option<RemovedKind>) -> f64 {
     let chars = f.chars as f64;
-    if cue.is_some() {
-        return -(25.0 + chars / 2.0);
+    match cue {
+        Some(RemovedKind::Comments) => return -150.0,
+        Some(_) => return -(25.0 + chars / 2.0),
+        None => {}
+    }
+    if is_stamp(&block.text) {
+        return -120.0;
     }
     if f.is_prose() {
-        return chars;
+        return chars * prose_quality(f) - PROSE_BASE;
     }
     if f.words >= 5 && f.lower_ratio() >= 0.5 && f.link_words == 0 {
         return chars / 4.0;
@@ -39,6 +49,20 @@ pub fn region_score(block: &Block, f: &Features, cue: Option<RemovedKind>) -> f6
         return -(15.0 + chars / 3.0);
     }
     -(6.0 + chars / 6.0)
+}
+
+/// 0-1: how clean the prose is. Numbers, links and a missing sentence end
+/// (contact boxes, tickers, tag lists) make it count for less.
+fn prose_quality(f: &Features) -> f64 {
+    if f.unspaced_chars >= 30 {
+        return 1.0;
+    }
+    let words = f.words.max(1) as f64;
+    let case = (f.lower_ratio() / 0.6).min(1.0);
+    let numbers = (1.0 - 2.0 * f.letterless_words as f64 / words).max(0.0);
+    let links = (1.0 - 3.0 * f.link_words as f64 / words).max(0.0);
+    let ending = if f.terminal { 1.0 } else { 0.5 };
+    case * numbers * links * ending
 }
 
 /// The contiguous run of blocks with the largest total score, as start..end.

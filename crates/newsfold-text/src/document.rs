@@ -22,6 +22,7 @@ const NEAR: usize = 8;
 #[derive(Debug, Default)]
 pub struct Analysis {
     pub blocks: Vec<Block>,
+    pub feats: Vec<Features>,
     pub roles: Vec<Role>,
     /// Page furniture taken out before reflow: (input line, kind, text).
     pub furniture: Vec<(usize, RemovedKind, String)>,
@@ -36,7 +37,7 @@ pub fn analyse(lines: Vec<Line>) -> Analysis {
     let texts: Vec<&str> = prepared.iter().map(|l| l.text.as_str()).collect();
     let pages: Vec<Option<u32>> = prepared.iter().map(|l| l.page).collect();
     let marks = mark_furniture(&texts, &pages);
-    let mut prepared = prepared.clone();
+    let mut prepared = prepared;
     let mut furniture = Vec::new();
     for (i, mark) in marks.iter().enumerate() {
         if let Some(kind) = mark {
@@ -99,6 +100,7 @@ pub fn analyse(lines: Vec<Line>) -> Analysis {
     spread_appeals(&feats, &mut roles);
     analysis.site_name = find_site_name(&blocks, &feats, &roles, masthead, &analysis, &lines);
     analysis.blocks = blocks;
+    analysis.feats = feats;
     analysis.roles = roles;
     analysis
 }
@@ -115,19 +117,28 @@ fn extend_appeals(feats: &[Features], cues: &mut [Option<RemovedKind>]) {
             _ => None,
         })
         .collect();
-    let joins =
-        |f: &Features| (f.words <= 8 && !f.is_prose()) || (f.words > 8 && f.person_ratio() >= 0.05);
-    for (seed, kind) in seeds {
-        let mut i = seed;
-        while i > 0 && cues[i - 1].is_none() && joins(&feats[i - 1]) {
-            i -= 1;
+    let is_short = |f: &Features| f.words <= 8 && !f.is_prose();
+    let speaks_to_reader = |f: &Features| f.words > 8 && f.person_ratio() >= 0.05;
+    // At most two short lines in a row: a greeting or a "Remind me later.", not a footer menu.
+    let walk = |cues: &mut [Option<RemovedKind>], order: &mut dyn Iterator<Item = usize>, kind| {
+        let mut shorts = 0;
+        for i in order {
+            if cues[i].is_some() {
+                break;
+            }
+            if speaks_to_reader(&feats[i]) {
+                shorts = 0;
+            } else if is_short(&feats[i]) && shorts < 2 {
+                shorts += 1;
+            } else {
+                break;
+            }
             cues[i] = Some(kind);
         }
-        let mut j = seed + 1;
-        while j < n && cues[j].is_none() && joins(&feats[j]) {
-            cues[j] = Some(kind);
-            j += 1;
-        }
+    };
+    for (seed, kind) in seeds {
+        walk(cues, &mut (0..seed).rev(), kind);
+        walk(cues, &mut (seed + 1..n), kind);
     }
 }
 
@@ -286,17 +297,22 @@ fn spread_appeals(feats: &[Features], roles: &mut [Role]) {
             (0..n).rev().collect()
         };
         let mut carry: Option<RemovedKind> = None;
+        let mut steps = 0;
         for i in order {
             match roles[i] {
-                Role::Removed(kind) if spreads_to_neighbours(kind) => carry = Some(kind),
+                Role::Removed(kind) if spreads_to_neighbours(kind) => {
+                    carry = Some(kind);
+                    steps = 0;
+                }
                 Role::Removed(
                     RemovedKind::Other
                     | RemovedKind::Footer
                     | RemovedKind::Navigation
                     | RemovedKind::RelatedLinks,
-                ) if feats[i].words <= 8 => {
+                ) if feats[i].words <= 8 && steps < 2 => {
                     if let Some(kind) = carry {
                         roles[i] = Role::Removed(kind);
+                        steps += 1;
                     }
                 }
                 _ => carry = None,
@@ -366,13 +382,13 @@ impl Analysis {
         for (k, &i) in body_indices.iter().enumerate() {
             let block = &self.blocks[i];
             let text = repair_quotes(&block.text);
-            let f = Features::of(&text);
+            let f = &self.feats[i];
             let next_is_prose = body_indices
                 .get(k + 1)
-                .is_some_and(|&j| Features::of(&self.blocks[j].text).is_prose());
+                .is_some_and(|&j| self.feats[j].is_prose());
             let kind = if block.bullet {
                 ParagraphKind::ListItem
-            } else if next_is_prose && !f.is_prose() && is_title_like(&text, &f) && f.words <= 15 {
+            } else if next_is_prose && !f.is_prose() && is_title_like(&text, f) && f.words <= 15 {
                 ParagraphKind::Heading
             } else {
                 ParagraphKind::Paragraph

@@ -1,6 +1,7 @@
 //! Counts that describe how much a block of text reads like prose.
 
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// High-frequency function words of the languages news most often comes in
@@ -30,8 +31,32 @@ const STOP_WORDS: &[&str] = &[
     "его", "для", "о", "же", "так", "все", "они",
 ];
 
-fn stop_words() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+/// FNV-1a: a fast hash for short words (the set is fixed, not attacker-fed).
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf29ce484222325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub type FnvSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
+
+fn stop_words() -> &'static FnvSet<&'static str> {
+    static SET: OnceLock<FnvSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| STOP_WORDS.iter().copied().collect())
 }
 
@@ -134,7 +159,7 @@ impl Features {
                     f.unspaced_chars += 1;
                 }
             }
-            if core.len() <= 12 {
+            if core.len() <= 10 {
                 lower_buf.clear();
                 lower_buf.extend(core.chars().flat_map(char::to_lowercase));
                 if stops.contains(lower_buf.as_str()) {
@@ -235,6 +260,37 @@ pub fn last_word_lower(text: &str) -> String {
         .to_lowercase()
 }
 
+/// One character folded for loose comparison: lower case, quotes straight.
+fn fold_char(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' => '\'',
+        '\u{201c}' | '\u{201d}' => '"',
+        c => c.to_lowercase().next().unwrap_or(c),
+    }
+}
+
+/// `text` without `prefix`, compared loosely; byte offsets stay those of `text`.
+pub fn strip_prefix_loose<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let mut chars = text.char_indices();
+    for p in prefix.chars() {
+        let (_, c) = chars.next()?;
+        if fold_char(c) != fold_char(p) {
+            return None;
+        }
+    }
+    Some(chars.next().map_or("", |(i, _)| &text[i..]))
+}
+
+/// Byte range of the first loose match of `needle` in `hay`.
+pub fn find_loose(hay: &str, needle: &str) -> Option<(usize, usize)> {
+    if needle.is_empty() {
+        return None;
+    }
+    hay.char_indices().find_map(|(i, _)| {
+        strip_prefix_loose(&hay[i..], needle).map(|rest| (i, hay.len() - rest.len()))
+    })
+}
+
 pub fn is_stop_word(lower: &str) -> bool {
     stop_words().contains(lower)
 }
@@ -269,6 +325,16 @@ mod tests {
         assert!(ends_sentence("He said so.\u{201d}"));
         assert!(ends_sentence("adding:"));
         assert!(!ends_sentence("the war between Israel and the"));
+    }
+
+    #[test]
+    fn loose_matching_keeps_byte_offsets() {
+        assert_eq!(strip_prefix_loose("READ MORE: x", "read more"), Some(": x"));
+        assert_eq!(strip_prefix_loose("\u{212a}ey x", "key"), Some(" x"));
+        assert_eq!(
+            find_loose("Ünï \u{2018}Forever\u{2019} - Site", "'forever'"),
+            Some((6, 19))
+        );
     }
 
     #[test]

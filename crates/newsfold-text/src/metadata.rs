@@ -1,6 +1,11 @@
 //! Bylines and datelines: short blocks near the headline whose content goes
 //! into `authors` and `published`.
 
+use crate::features::{strip_prefix_loose, Fnv};
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
+
 /// Words that introduce a byline.
 const BY_WORDS: &[&str] = &[
     "by",
@@ -50,11 +55,10 @@ pub fn byline_authors(text: &str) -> Option<Vec<String>> {
     if words.len() < 2 || words.len() > 14 {
         return None;
     }
-    let lower = t.to_lowercase();
-    let by = BY_WORDS
+    let rest = BY_WORDS
         .iter()
-        .find(|b| lower.starts_with(*b) && lower[b.len()..].starts_with([' ', ':']))?;
-    let rest = t[by.len()..].trim_start_matches([' ', ':']);
+        .find_map(|b| strip_prefix_loose(t, b).filter(|rest| rest.starts_with([' ', ':'])))?;
+    let rest = rest.trim_start_matches([' ', ':']);
     let authors = split_names(rest);
     (!authors.is_empty()).then_some(authors)
 }
@@ -208,10 +212,13 @@ const MONTHS: &[(&str, u32)] = &[
 ];
 
 fn month_of(word: &str) -> Option<u32> {
-    let w = word
-        .trim_matches(|c: char| !c.is_alphabetic())
-        .to_lowercase();
-    MONTHS.iter().find(|(name, _)| *name == w).map(|&(_, m)| m)
+    static TABLE: OnceLock<HashMap<&'static str, u32, BuildHasherDefault<Fnv>>> = OnceLock::new();
+    let w = word.trim_matches(|c: char| !c.is_alphabetic());
+    if w.len() < 3 || w.len() > 12 {
+        return None;
+    }
+    let table = TABLE.get_or_init(|| MONTHS.iter().copied().collect());
+    table.get(w.to_lowercase().as_str()).copied()
 }
 
 /// An ISO date from a short dateline ("Nov. 19, 2019 8:03 am ET",
@@ -253,6 +260,29 @@ pub fn dateline(text: &str) -> Option<String> {
     Some(format!("{y:04}-{m:02}-{d:02}"))
 }
 
+/// A short line that is a time stamp: a date, a clock time or "2 days ago".
+/// Repeated down a page they mark listings (comments, teasers), not an article.
+pub fn is_stamp(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.is_empty() || words.len() > 12 {
+        return false;
+    }
+    let clock = words.iter().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_ascii_digit());
+        let mut parts = w.split(':');
+        matches!((parts.next(), parts.next()), (Some(h), Some(m))
+            if (1..=2).contains(&h.len()) && m.len() == 2
+            && h.chars().all(|c| c.is_ascii_digit()) && m.chars().all(|c| c.is_ascii_digit()))
+    });
+    let ago = words.iter().any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "ago" | "hours" | "minutes" | "yesterday"
+        )
+    });
+    clock || ago || dateline(text).is_some()
+}
+
 fn iso_date(word: &str) -> Option<String> {
     let w = word.trim_matches(|c: char| !c.is_ascii_digit());
     let b = w.as_bytes();
@@ -289,6 +319,15 @@ mod tests {
             None
         );
         assert!(is_bare_by("By"));
+    }
+
+    #[test]
+    fn stamps() {
+        assert!(is_stamp("2 days ago at 07:52 am"));
+        assert!(is_stamp("November 19, 2019 at 6:34 am"));
+        assert!(!is_stamp(
+            "The vote was held at the town hall on a quiet evening."
+        ));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! masthead, a print header "Title - Site", a proper name repeated in the
 //! boilerplate, a copyright line.
 
+use crate::features::find_loose;
 use std::collections::HashMap;
 
 /// A masthead line as a name: ". Moscow Times" -> "Moscow Times".
@@ -15,19 +16,16 @@ pub fn from_masthead(text: &str) -> Option<String> {
 /// "Headline - Site Name - Tagline" printed at the top of every page.
 pub fn from_print_header(header: &str, title: &str) -> Option<String> {
     let h = header.trim();
-    let fold = |s: &str| s.to_lowercase().replace(['\u{2018}', '\u{2019}'], "'");
-    let (hf, tf) = (fold(h), fold(title));
-    let pos = hf.find(&tf)?;
-    let rest = hf.get(pos + tf.len()..)?;
-    let rest_orig = &h[h.len() - rest.len()..];
-    let trimmed = rest_orig.trim_start();
-    let after = trimmed.strip_prefix(['-', '|', '–', '—', '·', ':'])?;
-    let end = [" - ", " | ", " – ", " — ", " · "]
+    let (_, end) = find_loose(h, title.trim())?;
+    let after = h[end..]
+        .trim_start()
+        .strip_prefix(['-', '|', '–', '—', '·', ':'])?;
+    let cut = [" - ", " | ", " – ", " — ", " · "]
         .iter()
         .filter_map(|sep| after.find(sep))
         .min()
         .unwrap_or(after.len());
-    let first = after[..end].trim();
+    let first = after[..cut].trim();
     let words = first.split_whitespace().count();
     ((1..=6).contains(&words)).then(|| first.to_string())
 }
@@ -84,8 +82,9 @@ pub fn from_repeated_names<'a>(texts: impl Iterator<Item = &'a str>) -> Option<S
 
 /// "Copyright © 2019, Los Angeles Times | Terms" -> "Los Angeles Times".
 pub fn from_copyright(text: &str) -> Option<String> {
-    let lower = text.to_lowercase();
-    let at = lower.find('©').or_else(|| lower.find("copyright"))?;
+    let at = text
+        .find('©')
+        .or_else(|| find_loose(text, "copyright").map(|(start, _)| start))?;
     let tail = &text[at..];
     proper_names(
         &tail
