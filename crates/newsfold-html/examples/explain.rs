@@ -25,7 +25,13 @@ fn main() {
     };
     let (text, enc) = newsfold_html::decode::decode_page(&bytes);
     let dom = Dom::parse(&text);
-    let an = Analysis::new(&dom);
+    let meta = newsfold_html::metadata::extract(&dom, None);
+    let an = Analysis::new(
+        &dom,
+        meta.url
+            .as_deref()
+            .and_then(newsfold_html::content::host_of),
+    );
     let root = an.content_root(&dom);
     println!(
         "encoding {} nodes {} root {}",
@@ -37,12 +43,7 @@ fn main() {
         .order
         .iter()
         .filter(|&&n| an.layout[n as usize] == Layout::Block && an.good[n as usize] > 0)
-        .map(|&n| {
-            (
-                an.good[n as usize] as f64 - 0.5 * an.bad[n as usize] as f64,
-                n,
-            )
-        })
+        .map(|&n| (an.score(n), n))
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0));
     println!("large boilerplate-marked subtrees:");

@@ -82,8 +82,8 @@ fn boiler_word(w: &str) -> Option<RemovedKind> {
         "donate" | "donation" | "donations" | "membership" => Donation,
         "paywall" | "meter" | "regwall" => Paywall,
         "bio" | "biography" | "authorbio" | "author_bio" => AuthorBio,
-        "sidebar" | "widget" | "widgets" | "aside" | "rail" | "popup" | "modal" | "overlay"
-        | "login" | "search" | "offcanvas" => Other,
+        "sidebar" | "aside" | "rail" | "popup" | "modal" | "overlay" | "login" | "search"
+        | "offcanvas" => Other,
         "byline" | "dateline" | "timestamp" | "meta" | "metadata" | "postmeta" | "tags"
         | "keywords" | "categories" | "topics" => Metadata,
         "masthead" | "logo" | "branding" => Masthead,

@@ -20,6 +20,8 @@ use newsfold_types::{Caption, Paragraph, ParagraphKind, Related, Removed, Remove
 
 /// How much one character of clutter costs against one of prose when choosing the root.
 const BAD_WEIGHT: f64 = 0.5;
+/// Most prose a teaser item (linked heading plus summary) has.
+const TEASER_MAX_PROSE: u32 = 600;
 /// A block needs this many non-link characters to count as prose.
 const PROSE_MIN_CHARS: u32 = 25;
 /// Longest text kept for one removed block.
@@ -43,7 +45,40 @@ pub struct Analysis {
     pub bad: Vec<u32>,
     /// Boilerplate-marked subtrees that really are boilerplate (see [`Analysis::new`]).
     pub boiler: Vec<bool>,
+    /// Headings that are links (teasers for other stories) in the subtree.
+    pub teasers: Vec<u32>,
+    /// Prose inside teaser items (a linked heading and its summary).
+    pub teaser_good: Vec<u32>,
     pub body: NodeId,
+}
+
+/// Markup that ended up as text (inside `<noscript>` in the head, or escaped).
+fn is_markup_text(t: &str) -> bool {
+    let t = t.trim();
+    t.starts_with('<') && t.ends_with('>')
+}
+
+/// Whether `href` leads off the site whose host is `host`.
+fn links_out(href: &str, host: &str) -> bool {
+    let href = href.trim();
+    let Some(rest) = href
+        .strip_prefix("https://")
+        .or_else(|| href.strip_prefix("http://"))
+        .or_else(|| href.strip_prefix("//"))
+    else {
+        return false;
+    };
+    let link_host = rest.split(['/', '?', '#', ':']).next().unwrap_or("");
+    let bare = |h: &str| h.trim_start_matches("www.").to_ascii_lowercase();
+    let (a, b) = (bare(link_host), bare(host));
+    !(a == b || a.ends_with(&format!(".{b}")) || b.ends_with(&format!(".{a}")))
+}
+
+/// The host of a URL.
+pub fn host_of(url: &str) -> Option<&str> {
+    let rest = url.split_once("://")?.1;
+    let host = rest.split(['/', '?', '#', ':']).next()?;
+    (!host.is_empty()).then_some(host)
 }
 
 fn count_chars(s: &str) -> u32 {
@@ -51,7 +86,9 @@ fn count_chars(s: &str) -> u32 {
 }
 
 impl Analysis {
-    pub fn new(dom: &Dom) -> Analysis {
+    /// `site_host` (the page's own host, when known) tells links to other
+    /// stories of the site, which make teasers, from links out, which listicles have.
+    pub fn new(dom: &Dom, site_host: Option<&str>) -> Analysis {
         let n = dom.len();
         let mut layout = vec![Layout::Inline; n];
         let mut hint = vec![Hint::Neutral; n];
@@ -59,12 +96,19 @@ impl Analysis {
         let mut scratch = Vec::new();
         let mut body = None;
         let mut in_link = vec![false; n];
+        let mut link_out = vec![false; n];
         let mut stack = vec![DOCUMENT];
         while let Some(id) = stack.pop() {
             order.push(id);
             let i = id as usize;
             if let NodeData::Element { name, .. } = &dom.node(id).data {
-                in_link[i] = &**name == "a" || dom.parent(id).is_some_and(|p| in_link[p as usize]);
+                let parent = dom.parent(id).map(|p| p as usize);
+                in_link[i] = &**name == "a" || parent.is_some_and(|p| in_link[p]);
+                link_out[i] = if &**name == "a" {
+                    site_host.is_some_and(|h| links_out(dom.attr(id, "href").unwrap_or(""), h))
+                } else {
+                    parent.is_some_and(|p| link_out[p])
+                };
                 layout[i] = classify::layout(name);
                 hint[i] = classify::hint(dom, id, &mut scratch);
                 if body.is_none() && &**name == "body" {
@@ -90,16 +134,19 @@ impl Analysis {
             good: vec![0; n],
             bad: vec![0; n],
             boiler: vec![false; n],
+            teasers: vec![0; n],
+            teaser_good: vec![0; n],
             order,
             layout,
             hint,
             body: body.unwrap_or(DOCUMENT),
         };
-        an.count(dom, &in_link);
+        an.count(dom, &in_link, &link_out);
         an
     }
 
-    fn count(&mut self, dom: &Dom, in_link: &[bool]) {
+    fn count(&mut self, dom: &Dom, in_link: &[bool], link_out: &[bool]) {
+        let mut inline_out = vec![0u32; dom.len()];
         let n = dom.len();
         let mut own_good = vec![0u32; n];
         let mut own_bad = vec![0u32; n];
@@ -111,7 +158,7 @@ impl Analysis {
             let mut inline = true;
             match &node.data {
                 NodeData::Text(t) => {
-                    let c = count_chars(t);
+                    let c = if is_markup_text(t) { 0 } else { count_chars(t) };
                     self.chars[i] = c;
                     self.inline_chars[i] = c;
                 }
@@ -122,10 +169,19 @@ impl Analysis {
                         inline = false;
                         let (own, own_link) = (self.inline_chars[i], self.inline_link[i]);
                         if !in_link[i] && own >= own_link + PROSE_MIN_CHARS && own_link * 2 < own {
-                            own_good[i] = own - own_link;
-                            own_bad[i] = own_link;
+                            // Teaser lists put their summaries in list items: count them at half.
+                            let prose = own - own_link;
+                            let weight = if &**name == "li" { prose / 2 } else { prose };
+                            own_good[i] = weight;
+                            own_bad[i] = own_link + (prose - weight);
                         } else {
                             own_bad[i] = own;
+                        }
+                        let heading = matches!(&**name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+                        let linked = own_link * 10 >= own * 6 || in_link[i];
+                        let outward = link_out[i] || inline_out[i] * 2 > own_link;
+                        if heading && own > 0 && linked && !outward {
+                            self.teasers[i] += 1;
                         }
                         raw_good[i] += own_good[i];
                     }
@@ -133,6 +189,9 @@ impl Analysis {
                         if &**name == "a" {
                             self.link[i] = self.chars[i];
                             self.inline_link[i] = self.inline_chars[i];
+                            if link_out[i] {
+                                inline_out[i] = self.inline_chars[i];
+                            }
                         }
                     }
                 },
@@ -143,9 +202,11 @@ impl Analysis {
                 self.chars[p] += self.chars[i];
                 self.link[p] += self.link[i];
                 raw_good[p] += raw_good[i];
+                self.teasers[p] += self.teasers[i];
                 if inline {
                     self.inline_chars[p] += self.inline_chars[i];
                     self.inline_link[p] += self.inline_link[i];
+                    inline_out[p] += inline_out[i];
                 }
             }
         }
@@ -183,9 +244,9 @@ impl Analysis {
                 // Boilerplate words on a wrapper of much of the page's prose are
                 // CMS naming ("meta_field", "widget"), not boilerplate; comment
                 // threads and related-story lists are prose-like but never the article.
-                Hint::Boiler(RemovedKind::Comments | RemovedKind::RelatedLinks) => {
-                    !(article_below[i] || raw_good[i] > 1500 && raw_good[i] * 10 > total_good * 6)
-                }
+                Hint::Boiler(
+                    RemovedKind::Comments | RemovedKind::RelatedLinks | RemovedKind::Footer,
+                ) => !(article_below[i] || raw_good[i] > 1500 && raw_good[i] * 10 > total_good * 6),
                 // Bylines, tag lists, share bars and menus never hold paragraphs of prose.
                 Hint::Boiler(
                     RemovedKind::Metadata
@@ -199,6 +260,10 @@ impl Analysis {
                 Hint::Caption => self.chars[i] < 1000,
                 _ => false,
             };
+            // One linked heading with a little prose: a teaser item, all of it.
+            if self.teasers[i] == 1 && self.good[i] <= TEASER_MAX_PROSE {
+                self.teaser_good[i] = self.good[i];
+            }
             if let Some(p) = dom.parent(id) {
                 let p = p as usize;
                 if self.boiler[i] {
@@ -206,14 +271,17 @@ impl Analysis {
                 } else {
                     self.good[p] += self.good[i];
                     self.bad[p] += self.bad[i];
+                    self.teaser_good[p] += self.teaser_good[i];
                 }
             }
         }
     }
 
-    fn score(&self, id: NodeId) -> f64 {
+    pub fn score(&self, id: NodeId) -> f64 {
         let i = id as usize;
-        let s = self.good[i] as f64 - BAD_WEIGHT * self.bad[i] as f64;
+        // Each linked heading stands for a teaser whose summary looks like prose.
+        let s = (self.good[i] - self.teaser_good[i]) as f64
+            - BAD_WEIGHT * (self.bad[i] + self.teaser_good[i]) as f64;
         match self.hint[i] {
             _ if s <= 0.0 => s,
             Hint::Article => s * 1.3,
@@ -400,10 +468,12 @@ struct Emitter<'a> {
     table_row: bool,
     opens: Vec<Open>,
     headline_seen: bool,
+    root: NodeId,
 }
 
 impl<'a> Emitter<'a> {
     fn run(&mut self, root: NodeId) {
+        self.root = root;
         let mut stack = vec![Frame::Enter(root)];
         while let Some(frame) = stack.pop() {
             match frame {
@@ -418,6 +488,7 @@ impl<'a> Emitter<'a> {
         let dom = self.dom;
         let i = id as usize;
         let name = match &dom.node(id).data {
+            NodeData::Text(t) if is_markup_text(t) => return,
             NodeData::Text(t) => {
                 let in_link = self.link_depth > 0;
                 let pre = self.pre_depth > 0;
@@ -438,6 +509,11 @@ impl<'a> Emitter<'a> {
         if self.an.boiler[i] && self.an.chars[i] > 0 {
             self.flush();
             self.set_aside(id);
+            return;
+        }
+        if self.is_teaser_list(id) {
+            self.flush();
+            set_teasers_aside(self.dom, self.an, id, &mut self.out);
             return;
         }
         match layout {
@@ -560,6 +636,15 @@ impl<'a> Emitter<'a> {
             self.buf.md.push_str(marker);
             self.buf.markup = true;
         }
+    }
+
+    /// Several linked headings with little prose each, and not most of the root's prose.
+    fn is_teaser_list(&self, id: NodeId) -> bool {
+        let i = id as usize;
+        let teasers = self.an.teasers[i];
+        teasers >= 2
+            && self.an.teaser_good[i] * 10 >= self.an.good[i] * 6
+            && self.an.good[i] * 2 < self.an.good[self.root as usize]
     }
 
     /// A table row whose cells are short: data, not layout.
@@ -715,6 +800,26 @@ fn set_aside(dom: &Dom, an: &Analysis, id: NodeId, out: &mut Content) {
     }
 }
 
+/// A list of teasers: its links become related entries.
+fn set_teasers_aside(dom: &Dom, an: &Analysis, id: NodeId, out: &mut Content) {
+    let before = out.related.len();
+    for n in dom.descendants(id) {
+        if dom.is_tag(n, "a") && an.chars[n as usize] >= 15 && out.related.len() - before < 50 {
+            let text = snippet(dom, an, n, 300);
+            if text.split_whitespace().count() >= 3 {
+                out.related.push(Related {
+                    text,
+                    url: dom.attr(n, "href").map(|h| h.trim().to_string()),
+                });
+            }
+        }
+    }
+    out.removed.push(Removed {
+        kind: RemovedKind::RelatedLinks,
+        text: snippet(dom, an, id, SNIPPET_CHARS),
+    });
+}
+
 /// Short lines that are page furniture whatever element holds them.
 fn boilerplate_line(text: &str) -> Option<RemovedKind> {
     if text.len() > 160 {
@@ -791,6 +896,7 @@ pub fn extract(dom: &Dom, an: &Analysis, title: Option<&str>) -> Content {
         table_row: false,
         opens: Vec::new(),
         headline_seen: false,
+        root,
     };
     em.run(root);
     let mut out = em.out;

@@ -51,8 +51,13 @@ pub fn extract_into(bytes: &[u8], opts: &HtmlOptions, rec: &mut Record) {
     let (text, _) = decode::decode_page(bytes);
     let dom = dom::Dom::parse(&text);
     drop(text);
-    let an = content::Analysis::new(&dom);
     let meta = metadata::extract(&dom, opts.url.as_deref());
+    let host = meta
+        .url
+        .as_deref()
+        .or(opts.url.as_deref())
+        .and_then(content::host_of);
+    let an = content::Analysis::new(&dom, host);
     let content = content::extract(&dom, &an, meta.title.as_deref());
     meta.apply(rec);
     rec.set_paragraphs(content.paragraphs);
