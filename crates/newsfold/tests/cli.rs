@@ -164,7 +164,6 @@ fn crc32(data: &[u8]) -> u32 {
 }
 
 #[test]
-#[ignore = "enabled once text mode lands"]
 fn text_and_markdown_formats() {
     let out = bin()
         .args(["extract", "--format", "text"])
@@ -202,7 +201,6 @@ fn schema_command_prints_the_checked_in_schema() {
 }
 
 #[test]
-#[ignore = "enabled once text mode lands"]
 fn fold_makes_one_story_of_the_seed_renderings() {
     let out = bin().args(["fold"]).arg(seeds()).output().unwrap();
     assert!(
