@@ -130,7 +130,32 @@ fn clean_name(raw: &str) -> String {
     if words == 1 && name.len() <= 4 && name.chars().all(|c| c.is_uppercase() || c == '.') {
         return String::new();
     }
+    if !plausible_name(name) {
+        return String::new();
+    }
     name.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Names are capitalised words (bar particles like "van der"); scripts without
+/// case pass. Rejects "data", "The Author", "Name *" and user handles.
+fn plausible_name(name: &str) -> bool {
+    const PARTICLES: &[&str] = &[
+        "van", "der", "den", "de", "da", "di", "do", "dos", "das", "von", "la", "le", "du", "del",
+        "della", "bin", "ibn", "al", "el", "y", "e", "ter", "zu", "st",
+    ];
+    if name.contains(['*', '=', '#']) || name.eq_ignore_ascii_case("the author") {
+        return false;
+    }
+    // A handle ("jdoe") is a name as the site shows it; a run of lower-case words is a sentence.
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let lower = words
+        .iter()
+        .filter(|w| {
+            w.chars().next().is_some_and(char::is_lowercase)
+                && !PARTICLES.contains(&w.to_lowercase().as_str())
+        })
+        .count();
+    words.len() < 2 || lower * 2 < words.len() || words.len() == 2
 }
 
 #[cfg(test)]
@@ -152,5 +177,9 @@ mod tests {
         assert!(names("https://www.facebook.com/someone").is_empty());
         assert!(names("jane@example.com").is_empty());
         assert!(names("Associated Press").is_empty());
+        assert!(names("The Author").is_empty());
+        assert!(names("data, technology. Based in Colombo").is_empty());
+        assert_eq!(names("Marna van der Merwe"), vec!["Marna van der Merwe"]);
+        assert_eq!(names("Иван Петров"), vec!["Иван Петров"]);
     }
 }

@@ -50,6 +50,8 @@ fn type_rank(v: &Value) -> u8 {
 pub fn parse(blocks: &[String]) -> Option<LdArticle> {
     let mut best: Option<(u8, Value)> = None;
     let mut publisher_fallback = None;
+    // Objects by "@id", for authors given as references into a @graph.
+    let mut by_id: Vec<(String, Value)> = Vec::new();
     for block in blocks {
         let cleaned: String = block
             .chars()
@@ -69,6 +71,11 @@ pub fn parse(blocks: &[String]) -> Option<LdArticle> {
             match v {
                 Value::Array(items) => stack.extend(items.iter().map(|i| (i, depth + 1))),
                 Value::Object(map) => {
+                    if let (Some(Value::String(id)), Some(_)) = (map.get("@id"), map.get("name")) {
+                        if by_id.len() < 200 {
+                            by_id.push((id.clone(), v.clone()));
+                        }
+                    }
                     let rank = type_rank(v);
                     if rank > 0 && best.as_ref().is_none_or(|(r, _)| rank > *r) {
                         best = Some((rank, v.clone()));
@@ -95,7 +102,7 @@ pub fn parse(blocks: &[String]) -> Option<LdArticle> {
     let mut out = LdArticle {
         headline: text(obj.get("headline"))
             .or_else(|| (rank >= 3).then(|| text(obj.get("name"))).flatten()),
-        authors: people(obj.get("author").or_else(|| obj.get("creator"))),
+        authors: people(obj.get("author").or_else(|| obj.get("creator")), &by_id),
         published: text(obj.get("datePublished")).or_else(|| text(obj.get("dateCreated"))),
         modified: text(obj.get("dateModified")),
         publisher: obj
@@ -161,7 +168,7 @@ fn name_of(v: &Value) -> Option<String> {
     }
 }
 
-fn people(v: Option<&Value>) -> Vec<String> {
+fn people(v: Option<&Value>, by_id: &[(String, Value)]) -> Vec<String> {
     let mut out = Vec::new();
     let Some(v) = v else { return out };
     let items: Vec<&Value> = match v {
@@ -169,6 +176,14 @@ fn people(v: Option<&Value>) -> Vec<String> {
         other => vec![other],
     };
     for item in items.into_iter().take(20) {
+        let item = match (item.get("name"), item.get("@id")) {
+            (None, Some(Value::String(id))) => by_id
+                .iter()
+                .find(|(k, _)| k == id)
+                .map(|(_, v)| v)
+                .unwrap_or(item),
+            _ => item,
+        };
         if let Some(name) = name_of(item) {
             for n in super::authors::names(&name) {
                 if !out.contains(&n) {

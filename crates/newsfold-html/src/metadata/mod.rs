@@ -104,7 +104,7 @@ fn gather(dom: &Dom) -> Sources {
                     .or(attr("itemprop"))
                     .or(attr("http-equiv"));
                 if let (Some(k), Some(v)) = (key, attr("content")) {
-                    let v = collapse_ws(v);
+                    let v = collapse_ws(&decode_entities(v));
                     if !v.is_empty() {
                         s.meta.push((k.trim().to_ascii_lowercase(), v));
                     }
@@ -237,8 +237,24 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
             !fh.is_empty() && ft.contains(&fh)
         })
     });
-    let title = raw_title
-        .map(|t| title::clean(&t, site_name.as_deref(), headline.map(String::as_str)))
+    // The visible headline is what readers (and citations) call the title;
+    // meta titles are often SEO rewrites of it.
+    let site_fold = site_name
+        .as_deref()
+        .map(crate::content::fold)
+        .unwrap_or_default();
+    let visible = s.h1.iter().find(|h| {
+        let f = crate::content::fold(h);
+        let words = h.split_whitespace().count();
+        (2..=40).contains(&words)
+            && f != site_fold
+            && !(site_fold.len() > 3 && f.contains(&site_fold))
+    });
+    let title = visible
+        .map(|h| h.to_string())
+        .or_else(|| {
+            raw_title.map(|t| title::clean(&t, site_name.as_deref(), headline.map(String::as_str)))
+        })
         .filter(|t| !t.is_empty());
 
     let published = date([
@@ -361,6 +377,50 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
     }
 }
 
+/// Meta values are sometimes entity-escaped twice ("&amp;#8211;" arrives as "&#8211;").
+fn decode_entities(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains('&') {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let end = rest[..rest.len().min(12)].find(';');
+        let decoded = end.and_then(|e| {
+            let ent = &rest[1..e];
+            let c = match ent {
+                "amp" => Some('&'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "nbsp" => Some(' '),
+                _ => ent
+                    .strip_prefix("#x")
+                    .or_else(|| ent.strip_prefix("#X"))
+                    .and_then(|h| u32::from_str_radix(h, 16).ok())
+                    .or_else(|| ent.strip_prefix('#').and_then(|d| d.parse().ok()))
+                    .and_then(char::from_u32),
+            };
+            c.map(|c| (c, e + 1))
+        });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
 /// "en-US", "en_GB", "de" to an ISO 639-1 code.
 fn iso_language(raw: &str) -> Option<String> {
     let code: String = raw
@@ -418,6 +478,18 @@ mod tests {
         let m = extract(&dom, Some("https://x.example/2020/03/19/story"));
         assert_eq!(m.authors, vec!["Max Muster", "Erika Muster"]);
         assert_eq!(m.published.as_deref(), Some("2020-03-19"));
+    }
+
+    #[test]
+    fn entities_in_meta_values() {
+        assert_eq!(
+            decode_entities("A &#8211; B &amp; C &#x2019;"),
+            "A – B & C ’"
+        );
+        assert_eq!(
+            decode_entities("fish & chips &bogus;"),
+            "fish & chips &bogus;"
+        );
     }
 
     #[test]
