@@ -217,7 +217,7 @@ pub fn cue_kind(text: &str, f: &Features) -> Option<RemovedKind> {
     // Short blocks are what their cue says; longer ones only when they also
     // talk to the reader (an appeal, not a report that mentions the word).
     let short = f.words <= 12 && !f.is_prose();
-    if !short && f.person_ratio() < 0.04 {
+    if !short && (f.person_ratio() < 0.04 || f.you_words == 0) {
         return None;
     }
     first_cue(&lower, |kind| {
@@ -257,7 +257,8 @@ fn is_comment_header(lower: &str) -> bool {
 
 /// A long block that appeals to the reader for money, sign-ups or consent.
 fn appeal_kind(text: &str, f: &Features) -> Option<RemovedKind> {
-    if f.person_ratio() < 0.05 {
+    // An appeal speaks to the reader, not only for the publisher.
+    if f.person_ratio() < 0.05 || f.you_words == 0 {
         return None;
     }
     first_cue(&text.to_lowercase(), |kind| {

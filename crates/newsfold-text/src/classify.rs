@@ -29,7 +29,7 @@ pub fn region_score(block: &Block, f: &Features, cue: Option<RemovedKind>) -> f6
     let chars = f.chars as f64;
     match cue {
         Some(RemovedKind::Comments) => return -150.0,
-        Some(_) => return -(25.0 + chars / 2.0),
+        Some(_) => return -(120.0 + chars / 2.0),
         None => {}
     }
     if is_stamp(&block.text) {

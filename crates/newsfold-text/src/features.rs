@@ -94,6 +94,13 @@ fn is_person_word(lower: &str) -> bool {
     )
 }
 
+fn is_you_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "you" | "your" | "sie" | "ihr" | "vous" | "votre" | "usted" | "você" | "вы" | "ваш"
+    )
+}
+
 /// What a block's words look like.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Features {
@@ -105,6 +112,8 @@ pub struct Features {
     pub upper_words: usize,
     pub stop_words: usize,
     pub person_words: usize,
+    /// Of those, words that address the reader (you, your, vous, Sie...).
+    pub you_words: usize,
     /// Words without any letter (numbers, symbols).
     pub letterless_words: usize,
     /// Link-like tokens (URLs, e-mail addresses, handles).
@@ -169,6 +178,9 @@ impl Features {
                 let base = lower_buf.split(['\'', '’']).next().unwrap_or("");
                 if !in_quote && is_person_word(base) {
                     f.person_words += 1;
+                    if is_you_word(base) {
+                        f.you_words += 1;
+                    }
                 }
             }
             if closes_quote {

@@ -260,27 +260,75 @@ pub fn dateline(text: &str) -> Option<String> {
     Some(format!("{y:04}-{m:02}-{d:02}"))
 }
 
-/// A short line that is a time stamp: a date, a clock time or "2 days ago".
-/// Repeated down a page they mark listings (comments, teasers), not an article.
+/// A short line that is a time stamp and little else: a date, a clock time,
+/// "2 days ago at 07:52 am". Repeated down a page they mark listings
+/// (comments, teasers), not an article.
 pub fn is_stamp(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    if words.is_empty() || words.len() > 12 {
-        return false;
+    let mut datey = 0;
+    let mut others = 0;
+    for (n, raw) in text.split_whitespace().enumerate() {
+        if n >= 14 {
+            return false;
+        }
+        let w = raw
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        if w.is_empty()
+            || matches!(
+                w.as_str(),
+                "at" | "on" | "um" | "à" | "a" | "de" | "le" | "el"
+            )
+        {
+            continue;
+        }
+        let is_datey = w.chars().any(|c| c.is_ascii_digit())
+            || month_of(&w).is_some()
+            || matches!(
+                w.as_str(),
+                "am" | "pm"
+                    | "ago"
+                    | "days"
+                    | "day"
+                    | "hours"
+                    | "hour"
+                    | "minutes"
+                    | "minute"
+                    | "yesterday"
+                    | "today"
+                    | "et"
+                    | "est"
+                    | "edt"
+                    | "pst"
+                    | "pdt"
+                    | "gmt"
+                    | "utc"
+                    | "cet"
+                    | "bst"
+                    | "mon"
+                    | "tue"
+                    | "wed"
+                    | "thu"
+                    | "fri"
+                    | "sat"
+                    | "sun"
+                    | "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "updated"
+                    | "posted"
+                    | "published"
+            );
+        if is_datey {
+            datey += 1;
+        } else {
+            others += 1;
+        }
     }
-    let clock = words.iter().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_ascii_digit());
-        let mut parts = w.split(':');
-        matches!((parts.next(), parts.next()), (Some(h), Some(m))
-            if (1..=2).contains(&h.len()) && m.len() == 2
-            && h.chars().all(|c| c.is_ascii_digit()) && m.chars().all(|c| c.is_ascii_digit()))
-    });
-    let ago = words.iter().any(|w| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "ago" | "hours" | "minutes" | "yesterday"
-        )
-    });
-    clock || ago || dateline(text).is_some()
+    datey >= 2 && datey >= 2 * others
 }
 
 fn iso_date(word: &str) -> Option<String> {
