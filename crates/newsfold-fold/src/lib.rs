@@ -31,6 +31,12 @@ use std::hash::{Hash, Hasher};
 
 /// Share of the shorter body's shingles that the other must contain.
 pub const MIN_CONTAINMENT: f64 = 0.5;
+/// Share of the longer body's shingles that must be shared too, unless at least
+/// [`MIN_SHARED_SHINGLES`] are: a short body that is mostly boilerplate (a
+/// failed extraction, a teaser made of a site's stock phrases) must not pull a
+/// long one into its story.
+pub const MIN_COVERAGE_OF_LONGER: f64 = 0.15;
+pub const MIN_SHARED_SHINGLES: usize = 50;
 const SHINGLE: usize = 4;
 
 /// Lower-cased word tokens (Unicode letters and digits), as the body metric counts them.
@@ -91,8 +97,7 @@ pub fn fold(records: &[Record]) -> Vec<Story> {
             }
         }
         for (other, n) in shared {
-            let smaller = set.len().min(sets[other].len()).max(1);
-            if n as f64 / smaller as f64 >= MIN_CONTAINMENT {
+            if same_story(n, set.len(), sets[other].len()) {
                 union(&mut parent, k, other);
             }
         }
@@ -116,6 +121,14 @@ pub fn fold(records: &[Record]) -> Vec<Story> {
             build_story(&recs, &member_sets)
         })
         .collect()
+}
+
+/// Whether two bodies sharing `shared` shingles, of `a` and `b` shingles, are one story.
+fn same_story(shared: usize, a: usize, b: usize) -> bool {
+    let (smaller, larger) = (a.min(b).max(1) as f64, a.max(b).max(1) as f64);
+    let shared_f = shared as f64;
+    shared_f / smaller >= MIN_CONTAINMENT
+        && (shared_f / larger >= MIN_COVERAGE_OF_LONGER || shared >= MIN_SHARED_SHINGLES)
 }
 
 fn find(parent: &mut [usize], mut x: usize) -> usize {
@@ -299,6 +312,15 @@ mod tests {
         let stories = fold(&[a, b]);
         assert_eq!(stories.len(), 1);
         assert_eq!(stories[0].body, full);
+    }
+
+    #[test]
+    fn a_short_body_does_not_pull_in_a_long_one() {
+        // 10 shared shingles are all of the short body but 5% of the long one.
+        assert!(!same_story(10, 10, 200));
+        assert!(same_story(60, 60, 1000));
+        assert!(same_story(90, 100, 120));
+        assert!(!same_story(40, 100, 120));
     }
 
     #[test]
