@@ -6,7 +6,7 @@ use crate::caption::{caption_parts, related_text};
 use crate::classify::{is_title_like, main_region, region_score, Role};
 use crate::features::Features;
 use crate::headline::{clean_title, find_headline};
-use crate::metadata::{byline_authors, dateline, is_bare_by, split_names};
+use crate::metadata::{byline_authors, dateline, is_bare_by, is_stamp, split_names};
 use crate::normalize::{clean_line, indent_of, strip_bullet};
 use crate::pages::mark_furniture;
 use crate::quotes::repair_quotes;
@@ -53,6 +53,7 @@ pub fn analyse(lines: Vec<Line>) -> Analysis {
         .map(|(b, f)| cue_kind(&b.text, f))
         .collect();
     extend_appeals(&feats, &mut cues);
+    mark_listings(&blocks, &feats, &mut cues);
     let mut analysis = Analysis {
         furniture,
         ..Analysis::default()
@@ -103,6 +104,74 @@ pub fn analyse(lines: Vec<Line>) -> Analysis {
     analysis.feats = feats;
     analysis.roles = roles;
     analysis
+}
+
+/// Most blocks between two time stamps of a listing.
+const LISTING_SPACING: usize = 8;
+
+/// Comment threads and teaser lists: three or more time stamps, each within a
+/// few blocks of the next. An article has its dateline once, at the top. The
+/// zone runs from just before the first stamp to one spacing past the last.
+fn mark_listings(blocks: &[Block], feats: &[Features], cues: &mut [Option<RemovedKind>]) {
+    let stamps: Vec<usize> = (0..blocks.len())
+        .filter(|&i| is_stamp(&blocks[i].text))
+        .collect();
+    let mut k = 0;
+    while k < stamps.len() {
+        let mut end = k;
+        while end + 1 < stamps.len() && stamps[end + 1] - stamps[end] <= LISTING_SPACING {
+            end += 1;
+        }
+        if end - k >= 2 {
+            let spacing = (stamps[end] - stamps[k]) / (end - k);
+            let from = stamps[k].saturating_sub(spacing.min(3));
+            let to = (stamps[end] + spacing).min(blocks.len());
+            let comments = stamps[k..=end]
+                .iter()
+                .any(|&i| blocks[i].text.contains(':'));
+            let kind = if comments {
+                RemovedKind::Comments
+            } else {
+                RemovedKind::RelatedLinks
+            };
+            // An article listed among one-line neighbours (its own title,
+            // byline and stamp in the same pattern) is the zone's only run of
+            // several prose paragraphs: it keeps its weight.
+            let runs = prose_runs(feats, from, to);
+            let keep = match runs.as_slice() {
+                [only] => Some(only.clone()),
+                _ => None,
+            };
+            for i in from..to {
+                if cues[i].is_none() && !keep.as_ref().is_some_and(|r| r.contains(&i)) {
+                    cues[i] = Some(kind);
+                }
+            }
+        }
+        k = end + 1;
+    }
+}
+
+/// Runs of two or more consecutive prose blocks with 350+ characters in all.
+fn prose_runs(feats: &[Features], from: usize, to: usize) -> Vec<std::ops::Range<usize>> {
+    let mut runs = Vec::new();
+    let mut i = from;
+    while i < to {
+        if !feats[i].is_prose() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut chars = 0;
+        while i < to && feats[i].is_prose() {
+            chars += feats[i].chars;
+            i += 1;
+        }
+        if i - start >= 2 && chars >= 350 {
+            runs.push(start..i);
+        }
+    }
+    runs
 }
 
 /// An appeal to the reader runs over several blocks, not all of which name
