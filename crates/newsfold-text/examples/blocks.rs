@@ -20,7 +20,8 @@ fn main() {
     let analysis = document::analyse(split_lines(&text));
     for (block, role) in analysis.blocks.iter().zip(&analysis.roles) {
         let f = Features::of(&block.text);
-        let score = region_score(block, &f, None);
+        let stamp = newsfold_text::metadata::is_stamp(&block.text);
+        let score = region_score(block, &f, None, stamp);
         let snippet: String = block.text.chars().take(90).collect();
         println!(
             "{:>7.0} w{:<4} lo{:.2} pe{:.2} {:<28} {}",

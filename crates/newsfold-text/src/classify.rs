@@ -2,7 +2,6 @@
 //! prose in it, allowing short blocks (subheads, table cells) inside.
 
 use crate::features::Features;
-use crate::metadata::is_stamp;
 use crate::reflow::Block;
 use newsfold_types::RemovedKind;
 
@@ -25,14 +24,15 @@ const PROSE_BASE: f64 = 40.0;
 
 /// How much a block pulls the article region towards itself (prose, positive)
 /// or away (boilerplate, negative).
-pub fn region_score(block: &Block, f: &Features, cue: Option<RemovedKind>) -> f64 {
+/// `stamp`: the block is a time stamp ([`crate::metadata::is_stamp`]).
+pub fn region_score(block: &Block, f: &Features, cue: Option<RemovedKind>, stamp: bool) -> f64 {
     let chars = f.chars as f64;
     match cue {
         Some(RemovedKind::Comments) => return -150.0,
         Some(_) => return -(120.0 + chars / 2.0),
         None => {}
     }
-    if is_stamp(&block.text) {
+    if stamp {
         return -120.0;
     }
     if f.is_prose() {

@@ -53,7 +53,8 @@ pub fn analyse(lines: Vec<Line>) -> Analysis {
         .map(|(b, f)| cue_kind(&b.text, f))
         .collect();
     extend_appeals(&feats, &mut cues);
-    mark_listings(&blocks, &feats, &mut cues);
+    let stamps: Vec<bool> = blocks.iter().map(|b| is_stamp(&b.text)).collect();
+    mark_listings(&stamps, &feats, &mut cues);
     let mut analysis = Analysis {
         furniture,
         ..Analysis::default()
@@ -62,7 +63,7 @@ pub fn analyse(lines: Vec<Line>) -> Analysis {
         return analysis;
     }
     let scores: Vec<f64> = (0..blocks.len())
-        .map(|i| region_score(&blocks[i], &feats[i], cues[i]))
+        .map(|i| region_score(&blocks[i], &feats[i], cues[i], stamps[i]))
         .collect();
     // Without any prose, everything not boilerplate is the text.
     let region = main_region(&scores).unwrap_or_else(|| {
@@ -112,10 +113,8 @@ const LISTING_SPACING: usize = 8;
 /// Comment threads and teaser lists: three or more time stamps, each within a
 /// few blocks of the next. An article has its dateline once, at the top. The
 /// zone runs from just before the first stamp to one spacing past the last.
-fn mark_listings(blocks: &[Block], feats: &[Features], cues: &mut [Option<RemovedKind>]) {
-    let stamps: Vec<usize> = (0..blocks.len())
-        .filter(|&i| is_stamp(&blocks[i].text))
-        .collect();
+fn mark_listings(is_stamp: &[bool], feats: &[Features], cues: &mut [Option<RemovedKind>]) {
+    let stamps: Vec<usize> = (0..is_stamp.len()).filter(|&i| is_stamp[i]).collect();
     let mut k = 0;
     while k < stamps.len() {
         let mut end = k;
@@ -125,10 +124,14 @@ fn mark_listings(blocks: &[Block], feats: &[Features], cues: &mut [Option<Remove
         if end - k >= 2 {
             let spacing = (stamps[end] - stamps[k]) / (end - k);
             let from = stamps[k].saturating_sub(spacing.min(3));
-            let to = (stamps[end] + spacing).min(blocks.len());
+            let to = (stamps[end] + spacing).min(is_stamp.len());
+            // Comment threads stamp each entry with a clock time; teaser lists a date.
             let comments = stamps[k..=end]
                 .iter()
-                .any(|&i| blocks[i].text.contains(':'));
+                .filter(|&&i| feats[i].letterless_words > 1)
+                .count()
+                * 2
+                > end - k;
             let kind = if comments {
                 RemovedKind::Comments
             } else {
@@ -142,9 +145,9 @@ fn mark_listings(blocks: &[Block], feats: &[Features], cues: &mut [Option<Remove
                 [only] => Some(only.clone()),
                 _ => None,
             };
-            for i in from..to {
-                if cues[i].is_none() && !keep.as_ref().is_some_and(|r| r.contains(&i)) {
-                    cues[i] = Some(kind);
+            for (i, cue) in cues.iter_mut().enumerate().take(to).skip(from) {
+                if cue.is_none() && !keep.as_ref().is_some_and(|r| r.contains(&i)) {
+                    *cue = Some(kind);
                 }
             }
         }

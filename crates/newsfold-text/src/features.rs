@@ -170,7 +170,12 @@ impl Features {
             }
             if core.len() <= 10 {
                 lower_buf.clear();
-                lower_buf.extend(core.chars().flat_map(char::to_lowercase));
+                if core.is_ascii() {
+                    lower_buf.push_str(core);
+                    lower_buf.make_ascii_lowercase();
+                } else {
+                    lower_buf.extend(core.chars().flat_map(char::to_lowercase));
+                }
                 if stops.contains(lower_buf.as_str()) {
                     f.stop_words += 1;
                 }

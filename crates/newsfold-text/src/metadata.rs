@@ -270,9 +270,16 @@ pub fn is_stamp(text: &str) -> bool {
         if n >= 14 {
             return false;
         }
-        let w = raw
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
+        let core = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        if core.bytes().any(|b| b.is_ascii_digit()) {
+            datey += 1;
+            continue;
+        }
+        if core.len() > 12 {
+            others += 1;
+            continue;
+        }
+        let w = core.to_lowercase();
         if w.is_empty()
             || matches!(
                 w.as_str(),
@@ -281,8 +288,7 @@ pub fn is_stamp(text: &str) -> bool {
         {
             continue;
         }
-        let is_datey = w.chars().any(|c| c.is_ascii_digit())
-            || month_of(&w).is_some()
+        let is_datey = month_of(&w).is_some()
             || matches!(
                 w.as_str(),
                 "am" | "pm"

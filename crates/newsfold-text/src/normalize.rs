@@ -5,6 +5,10 @@
 /// rejoin the word; elsewhere it is invisible and dropped.
 pub fn clean_line(raw: &str) -> String {
     let trimmed_end = raw.trim_end_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    // Most lines are plain printable ASCII: nothing to replace.
+    if trimmed_end.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        return trimmed_end.to_string();
+    }
     let mut out = String::with_capacity(trimmed_end.len());
     let last = trimmed_end.char_indices().last().map(|(i, _)| i);
     for (i, c) in trimmed_end.char_indices() {
