@@ -55,11 +55,36 @@ pub enum Hint {
 }
 
 /// Splits a class/id value into lower-case words.
-fn words(value: &str, out: &mut Vec<String>) {
-    for w in value.split(|c: char| !c.is_ascii_alphanumeric()) {
-        if !w.is_empty() && w.len() < 40 {
-            out.push(w.to_ascii_lowercase());
+/// Lower-cased class/id words, reusing their allocations from element to element.
+#[derive(Default)]
+pub struct Words {
+    words: Vec<String>,
+    len: usize,
+}
+
+impl Words {
+    fn clear(&mut self) {
+        self.len = 0;
+    }
+
+    fn add(&mut self, value: &str) {
+        for w in value.split(|c: char| !c.is_ascii_alphanumeric()) {
+            if w.is_empty() || w.len() >= 40 {
+                continue;
+            }
+            if self.len == self.words.len() {
+                self.words.push(String::with_capacity(16));
+            }
+            let slot = &mut self.words[self.len];
+            slot.clear();
+            slot.push_str(w);
+            slot.make_ascii_lowercase();
+            self.len += 1;
         }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &String> {
+        self.words[..self.len].iter()
     }
 }
 
@@ -153,6 +178,10 @@ fn layout_modifier(w: &str) -> bool {
 }
 
 fn hidden_style(style: &str) -> bool {
+    // Most styles hide nothing: only normalise those that could.
+    if !style.contains("none") && !style.contains("hidden") {
+        return false;
+    }
     let s: String = style
         .chars()
         .filter(|c| !c.is_whitespace())
@@ -162,7 +191,7 @@ fn hidden_style(style: &str) -> bool {
 }
 
 /// The hint of one element; `scratch` is reused between calls.
-pub fn hint(dom: &Dom, id: NodeId, scratch: &mut Vec<String>) -> Hint {
+pub fn hint(dom: &Dom, id: NodeId, scratch: &mut Words) -> Hint {
     let NodeData::Element { name, attrs, .. } = &dom.node(id).data else {
         return Hint::Neutral;
     };
@@ -172,7 +201,7 @@ pub fn hint(dom: &Dom, id: NodeId, scratch: &mut Vec<String>) -> Hint {
     let tag_article = tag == "article";
     for (n, v) in attrs {
         match &**n {
-            "class" | "id" => words(v, scratch),
+            "class" | "id" => scratch.add(v),
             "hidden" => return Hint::Hidden,
             "aria-hidden" if v.eq_ignore_ascii_case("true") => return Hint::Hidden,
             "style" if hidden_style(v) => return Hint::Hidden,
@@ -229,7 +258,8 @@ pub fn hint(dom: &Dom, id: NodeId, scratch: &mut Vec<String>) -> Hint {
         }
         // "has-sidebar", "no-comments": a page state, not the element's role.
         if boiler.is_none() && !after_modifier {
-            boiler = boiler_word(w).or_else(|| boiler_stem(w));
+            // Stems only matter inside compounds ("sharebar"); short words were matched whole.
+            boiler = boiler_word(w).or_else(|| (w.len() > 6).then(|| boiler_stem(w)).flatten());
         }
         after_modifier = layout_modifier(w);
     }
@@ -262,7 +292,7 @@ mod tests {
             .descendants(DOCUMENT)
             .find(|&n| dom.attr(n, "data-t").is_some())
             .unwrap();
-        hint(&dom, id, &mut Vec::new())
+        hint(&dom, id, &mut Words::default())
     }
 
     #[test]

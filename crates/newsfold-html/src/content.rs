@@ -93,7 +93,7 @@ impl Analysis {
         let mut layout = vec![Layout::Inline; n];
         let mut hint = vec![Hint::Neutral; n];
         let mut order = Vec::with_capacity(n);
-        let mut scratch = Vec::new();
+        let mut scratch = classify::Words::default();
         let mut body = None;
         let mut in_link = vec![false; n];
         let mut link_out = vec![false; n];

@@ -172,10 +172,11 @@ fn gather(dom: &Dom) -> Sources {
             let class = attr("class").unwrap_or("");
             let idv = attr("id").unwrap_or("");
             let hit = |v: &str| {
-                let v = v.to_ascii_lowercase();
-                v.contains("byline")
-                    || v.split(|c: char| !c.is_ascii_alphanumeric())
-                        .any(|w| w == "author" || w == "authors" || w == "author-name")
+                v.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+                    w.eq_ignore_ascii_case("author")
+                        || w.eq_ignore_ascii_case("authors")
+                        || w.len() >= 6 && w.to_ascii_lowercase().contains("byline")
+                })
             };
             if hit(class) || hit(idv) {
                 if let Some(t) = short_text(dom, id) {
