@@ -232,8 +232,8 @@ pub fn cue_kind(text: &str, f: &Features) -> Option<RemovedKind> {
     })
 }
 
-/// "jdoe says:", "Alex on September 17, 2018 at 6:34 am said:".
-fn is_comment_header(lower: &str) -> bool {
+/// "jdoe says:", "Alex on September 17, 2018 at 6:34 am said:" (`lower` is lower-cased).
+pub fn is_comment_header(lower: &str) -> bool {
     let t = lower.trim_end();
     [
         "says:",
@@ -253,6 +253,14 @@ fn is_comment_header(lower: &str) -> bool {
     ]
     .iter()
     .any(|end| t.ends_with(end))
+        // "He said:" in an article introduces a quote; a comment header
+        // carries a date or an entry number, or is a user name alone.
+        && (t.bytes().any(|b| b.is_ascii_digit())
+            || (t.split_whitespace().count() == 2
+                && !matches!(
+                    t.split_whitespace().next(),
+                    Some("he" | "she" | "they" | "it" | "who" | "we" | "i" | "you")
+                )))
 }
 
 /// A long block that appeals to the reader for money, sign-ups or consent.

@@ -1,7 +1,7 @@
 //! The shared block model: lines -> blocks -> roles -> record. Text and PDF
 //! input both go through [`analyse`].
 
-use crate::boilerplate::{cue_kind, spreads_to_neighbours};
+use crate::boilerplate::{cue_kind, is_comment_header, spreads_to_neighbours};
 use crate::caption::{caption_parts, related_text};
 use crate::classify::{is_title_like, main_region, region_score, Role};
 use crate::features::Features;
@@ -54,7 +54,13 @@ pub fn analyse(lines: Vec<Line>) -> Analysis {
         .collect();
     extend_appeals(&feats, &mut cues);
     let stamps: Vec<bool> = blocks.iter().map(|b| is_stamp(&b.text)).collect();
-    mark_listings(&stamps, &feats, &mut cues);
+    // Comment headers ("X on May 1, 2019 at 4:47 pm said:") head entries too.
+    let entry_heads: Vec<bool> = (0..blocks.len())
+        .map(|i| {
+            stamps[i] || (feats[i].words <= 12 && is_comment_header(&blocks[i].text.to_lowercase()))
+        })
+        .collect();
+    mark_listings(&entry_heads, &feats, &mut cues);
     let mut analysis = Analysis {
         furniture,
         ..Analysis::default()
