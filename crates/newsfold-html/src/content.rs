@@ -58,6 +58,31 @@ fn is_markup_text(t: &str) -> bool {
     t.starts_with('<') && t.ends_with('>')
 }
 
+/// Mentions of cookies in a text that also speaks of consent, privacy or the
+/// website (so a cookie recipe does not count).
+fn consent_talk(t: &str) -> u32 {
+    let bytes = t.as_bytes();
+    let mentions = memchr::memmem::find_iter(bytes, b"ookie").count() as u32;
+    if mentions == 0 {
+        return 0;
+    }
+    let context = [
+        &b"consent"[..],
+        b"privacy",
+        b"website",
+        b"browser",
+        b"Privacy",
+        b"Consent",
+    ]
+    .iter()
+    .any(|w| memchr::memmem::find(bytes, w).is_some());
+    if context {
+        mentions
+    } else {
+        0
+    }
+}
+
 /// Whether `href` leads off the site whose host is `host`.
 fn links_out(href: &str, host: &str) -> bool {
     let href = href.trim();
@@ -147,6 +172,9 @@ impl Analysis {
 
     fn count(&mut self, dom: &Dom, in_link: &[bool], link_out: &[bool]) {
         let mut inline_out = vec![0u32; dom.len()];
+        // Text nodes that mention cookies: consent banners are dense in them.
+        let mut cookie_talk = vec![0u32; dom.len()];
+        let mut cookie_chars = vec![0u32; dom.len()];
         let n = dom.len();
         let mut own_good = vec![0u32; n];
         let mut own_bad = vec![0u32; n];
@@ -159,6 +187,10 @@ impl Analysis {
             match &node.data {
                 NodeData::Text(t) => {
                     let c = if is_markup_text(t) { 0 } else { count_chars(t) };
+                    cookie_talk[i] = consent_talk(t);
+                    if cookie_talk[i] > 0 {
+                        cookie_chars[i] = c;
+                    }
                     self.chars[i] = c;
                     self.inline_chars[i] = c;
                 }
@@ -203,6 +235,8 @@ impl Analysis {
                 self.link[p] += self.link[i];
                 raw_good[p] += raw_good[i];
                 self.teasers[p] += self.teasers[i];
+                cookie_talk[p] += cookie_talk[i];
+                cookie_chars[p] += cookie_chars[i];
                 if inline {
                     self.inline_chars[p] += self.inline_chars[i];
                     self.inline_link[p] += self.inline_link[i];
@@ -260,6 +294,17 @@ impl Analysis {
                 Hint::Caption => self.chars[i] < 1000,
                 _ => false,
             };
+            // A consent banner: several blocks about cookies and little else.
+            if cookie_talk[i] >= 3
+                && cookie_chars[i] * 10 >= self.chars[i] * 6
+                && !self.boiler[i]
+                && !article_below[i]
+                && id != self.body
+                && dom.parent(id).is_some_and(|p| p != DOCUMENT)
+            {
+                self.boiler[i] = true;
+                self.hint[i] = Hint::Boiler(RemovedKind::Cookie);
+            }
             // One linked heading with a little prose: a teaser item, all of it.
             if self.teasers[i] == 1 && self.good[i] <= TEASER_MAX_PROSE {
                 self.teaser_good[i] = self.good[i];
@@ -828,6 +873,7 @@ fn boilerplate_line(text: &str) -> Option<RemovedKind> {
     let lower = text.to_lowercase();
     let l = lower.trim();
     const ADS: &[&str] = &[
+        "advert",
         "advertisement",
         "advertising",
         "sponsored",
