@@ -71,6 +71,21 @@ pub fn analyse(lines: Vec<Line>) -> Analysis {
     let scores: Vec<f64> = (0..blocks.len())
         .map(|i| region_score(&blocks[i], &feats[i], cues[i], stamps[i]))
         .collect();
+    // An article's paragraphs come in runs; a lone paragraph between short
+    // lines is more often a teaser or a comment.
+    let prose = |i: usize| cues[i].is_none() && feats[i].is_prose();
+    let scores: Vec<f64> = (0..blocks.len())
+        .map(|i| {
+            let before = i > 0 && prose(i - 1);
+            let after = i + 1 < blocks.len() && prose(i + 1);
+            let lone = !before && !after;
+            if lone && scores[i] > 0.0 {
+                scores[i] * LONE_PROSE_WEIGHT
+            } else {
+                scores[i]
+            }
+        })
+        .collect();
     // Without any prose, everything not boilerplate is the text.
     let region = main_region(&scores).unwrap_or_else(|| {
         let kept: Vec<usize> = (0..blocks.len()).filter(|&i| cues[i].is_none()).collect();
@@ -112,6 +127,9 @@ pub fn analyse(lines: Vec<Line>) -> Analysis {
     analysis.roles = roles;
     analysis
 }
+
+/// What a paragraph with no prose neighbour counts for.
+const LONE_PROSE_WEIGHT: f64 = 0.25;
 
 /// Most blocks between two time stamps of a listing.
 const LISTING_SPACING: usize = 8;
