@@ -514,6 +514,10 @@ struct Emitter<'a> {
     opens: Vec<Open>,
     headline_seen: bool,
     root: NodeId,
+    /// A "Related stories" style heading was just written out.
+    related_heading: bool,
+    /// Inside the section such a heading opened, until this element ends.
+    related_until: Option<NodeId>,
 }
 
 impl<'a> Emitter<'a> {
@@ -632,6 +636,10 @@ impl<'a> Emitter<'a> {
     fn exit(&mut self, id: NodeId) {
         let i = id as usize;
         let Some(name) = self.dom.tag(id) else { return };
+        if self.related_until == Some(id) {
+            self.flush();
+            self.related_until = None;
+        }
         if self.an.layout[i] == Layout::Block {
             if self.table_row && matches!(&**name, "td" | "th") {
                 // Cells of a data row stay on one line, separated by " | ".
@@ -644,7 +652,12 @@ impl<'a> Emitter<'a> {
             }
             self.flush();
             match &**name {
-                "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => self.heading = None,
+                "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                    self.heading = None;
+                    if std::mem::take(&mut self.related_heading) {
+                        self.start_related_section(id);
+                    }
+                }
                 "ul" | "ol" | "dl" => self.list_depth = self.list_depth.saturating_sub(1),
                 "blockquote" => self.quote_depth = self.quote_depth.saturating_sub(1),
                 "pre" => self.pre_depth = self.pre_depth.saturating_sub(1),
@@ -680,6 +693,26 @@ impl<'a> Emitter<'a> {
         } else {
             self.buf.md.push_str(marker);
             self.buf.markup = true;
+        }
+    }
+
+    /// After a "Related stories" heading: the element holding the heading (and
+    /// nothing else) and what follows it is a related section, unless it holds
+    /// much of the article's prose.
+    fn start_related_section(&mut self, heading: NodeId) {
+        let an = self.an;
+        let mut node = heading;
+        while let Some(p) = self.dom.parent(node) {
+            if p == self.root || an.chars[p as usize] != an.chars[node as usize] {
+                break;
+            }
+            node = p;
+        }
+        let Some(section) = self.dom.parent(node) else {
+            return;
+        };
+        if an.good[section as usize] * 2 < an.good[self.root as usize] {
+            self.related_until = Some(section);
         }
     }
 
@@ -761,7 +794,43 @@ impl<'a> Emitter<'a> {
             self.buf.clear();
             return;
         }
-        if let Some(kind) = boilerplate_line(&text) {
+        if self.related_until.is_some() {
+            if self.buf.links >= 1 && text.split_whitespace().count() >= 3 {
+                self.out.related.push(Related {
+                    text,
+                    url: self.buf.first_url.take(),
+                });
+            } else {
+                self.out.removed.push(Removed {
+                    kind: RemovedKind::RelatedLinks,
+                    text: truncate_chars(&text, SNIPPET_CHARS),
+                });
+            }
+            self.buf.clear();
+            return;
+        }
+        if kind == ParagraphKind::Heading && is_related_title(&text) {
+            self.related_heading = true;
+            self.out.removed.push(Removed {
+                kind: RemovedKind::RelatedLinks,
+                text,
+            });
+            self.buf.clear();
+            return;
+        }
+        if !text.chars().any(char::is_alphanumeric) {
+            // Separators, stray punctuation, lone emoji.
+            self.buf.clear();
+            return;
+        }
+        // Datelines sit at the top; dates further down are often table or list data.
+        let near_top = self.out.paragraphs.len() < 5;
+        let kind_of_line = boilerplate_line(&text).or_else(|| {
+            (kind == ParagraphKind::Paragraph)
+                .then(|| metadata_line(&text, near_top))
+                .flatten()
+        });
+        if let Some(kind) = kind_of_line {
             self.out.removed.push(Removed { kind, text });
             self.buf.clear();
             return;
@@ -865,6 +934,94 @@ fn set_teasers_aside(dom: &Dom, an: &Analysis, id: NodeId, out: &mut Content) {
     });
 }
 
+/// Headings that open lists of other stories.
+fn is_related_title(text: &str) -> bool {
+    if text.len() > 60 {
+        return false;
+    }
+    let l = text.to_lowercase();
+    let l = l.trim_matches(|c: char| !c.is_alphanumeric());
+    const STARTS: &[&str] = &[
+        "related",
+        "more from",
+        "more stories",
+        "more on",
+        "recommended",
+        "you may also like",
+        "you might also like",
+        "read next",
+        "read more",
+        "most popular",
+        "most read",
+        "popular",
+        "recent posts",
+        "latest posts",
+        "trending",
+        "more news",
+        "also on",
+        "see also",
+        "other stories",
+        "similar posts",
+        "similar articles",
+        "don't miss",
+        "editor's picks",
+        "top stories",
+        "latest news",
+        "más noticias",
+        "lesen sie auch",
+        "à lire aussi",
+        "читайте также",
+    ];
+    STARTS.iter().any(|s| l.starts_with(s))
+}
+
+/// Bylines and datelines inside the body: "By Ann Lee", "Updated: May 2, 2024", a bare date.
+fn metadata_line(text: &str, near_top: bool) -> Option<RemovedKind> {
+    if text.len() > 100 {
+        return None;
+    }
+    let l = text.to_lowercase();
+    const STARTS: &[&str] = &[
+        "by ",
+        "written by",
+        "posted by",
+        "posted on",
+        "published",
+        "updated",
+        "last updated",
+        "last modified",
+        "reviewed by",
+        "fact checked by",
+        "von ",
+        "par ",
+        "por ",
+        "текст:",
+        "автор:",
+        "opublikowano",
+    ];
+    if STARTS.iter().any(|s| l.starts_with(s)) {
+        return Some(RemovedKind::Metadata);
+    }
+    // A bare date: few words, one of them a year, one a month name or a d/m/y form.
+    let words: Vec<&str> = l
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if near_top && words.len() <= 5 && crate::metadata::dates::normalize(text).is_some() {
+        let wordy = words
+            .iter()
+            .filter(|w| {
+                w.chars().all(char::is_alphabetic)
+                    && crate::metadata::dates::month_number(w).is_none()
+            })
+            .count();
+        if wordy <= 1 {
+            return Some(RemovedKind::Metadata);
+        }
+    }
+    None
+}
+
 /// Short lines that are page furniture whatever element holds them.
 fn boilerplate_line(text: &str) -> Option<RemovedKind> {
     if text.len() > 160 {
@@ -943,6 +1100,8 @@ pub fn extract(dom: &Dom, an: &Analysis, title: Option<&str>) -> Content {
         opens: Vec::new(),
         headline_seen: false,
         root,
+        related_heading: false,
+        related_until: None,
     };
     em.run(root);
     let mut out = em.out;
