@@ -79,7 +79,7 @@ pub fn analyse(lines: Vec<Line>) -> Analysis {
             let before = i > 0 && prose(i - 1);
             let after = i + 1 < blocks.len() && prose(i + 1);
             let lone = !before && !after;
-            if lone && scores[i] > 0.0 {
+            if lone && scores[i] > 0.0 && feats[i].chars < LONE_PROSE_CHARS {
                 scores[i] * LONE_PROSE_WEIGHT
             } else {
                 scores[i]
@@ -127,6 +127,9 @@ pub fn analyse(lines: Vec<Line>) -> Analysis {
     analysis.roles = roles;
     analysis
 }
+
+/// Lone paragraphs shorter than this are discounted; a listicle's long ones are not.
+const LONE_PROSE_CHARS: usize = 300;
 
 /// What a paragraph with no prose neighbour counts for.
 const LONE_PROSE_WEIGHT: f64 = 0.25;
