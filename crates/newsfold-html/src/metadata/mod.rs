@@ -9,11 +9,15 @@
 //!   prefix), and an on-page `<h1>` replaces it when the title only decorates
 //!   that heading. Publishers write JSON-LD and OpenGraph for machines, so they
 //!   are cleaner than `<title>`, which carries the site name for tabs.
-//! - **published / modified**: JSON-LD `datePublished` / `dateModified` >
-//!   `article:published_time` (and `modified_time`) > microdata > other meta
-//!   tags (`date`, `dc.date`, `pubdate`, parsely/sailthru) > the first `<time
-//!   datetime>` in the page > a date in the URL. Structured fields are written
-//!   by the CMS from the stored date; `<time>` may be a "related" teaser's.
+//! - **published**: the date printed with the headline (first short date
+//!   text after the first `<h1>`, labels like "Updated:" stripped) > JSON-LD
+//!   `datePublished` > `article:published_time` > microdata > other meta tags >
+//!   the first `<time datetime>` > a date in the URL. The printed date is what
+//!   readers see and cite; the CMS fields often keep a first draft's date.
+//! - **modified**: JSON-LD `dateModified` > `article:modified_time` /
+//!   `og:updated_time` > microdata `dateModified`.
+//!   Among machine sources, structured fields are written by the CMS from the
+//!   stored date; a `<time>` may belong to a "related" teaser, so it comes late.
 //! - **authors**: JSON-LD `author` > microdata `author` > `author` /
 //!   `article:author` meta (unless a URL) > `rel=author` links > byline
 //!   elements (class/id "byline", "author"); every source goes through
@@ -77,6 +81,10 @@ struct Sources {
     times: Vec<String>,
     rel_authors: Vec<String>,
     bylines: Vec<String>,
+    /// Dates written as short texts, with the text node's position in the page.
+    visible_dates: Vec<(usize, String)>,
+    /// Text-node position of the first `<h1>`.
+    first_h1_at: Option<usize>,
 }
 
 /// Elements longer than this are not read whole for metadata.
@@ -92,7 +100,23 @@ fn short_text(dom: &Dom, id: u32) -> Option<String> {
 
 fn gather(dom: &Dom) -> Sources {
     let mut s = Sources::default();
+    let mut text_nodes = 0usize;
     for id in dom.descendants(DOCUMENT) {
+        if let Some(t) = dom.text(id) {
+            text_nodes += 1;
+            let t = t.trim();
+            if (6..=80).contains(&t.len()) && s.visible_dates.len() < 60 {
+                let in_code = dom.parent(id).and_then(|p| dom.tag(p)).is_some_and(|p| {
+                    matches!(&**p, "script" | "style" | "noscript" | "template" | "title")
+                });
+                if !in_code && t.split_whitespace().count() <= 8 {
+                    if let Some(d) = dates::normalize(strip_date_label(t)) {
+                        s.visible_dates.push((text_nodes, d));
+                    }
+                }
+            }
+            continue;
+        }
         let NodeData::Element { name, .. } = &dom.node(id).data else {
             continue;
         };
@@ -136,6 +160,7 @@ fn gather(dom: &Dom) -> Sources {
             "h1" if s.h1.len() < 5 => {
                 if let Some(t) = short_text(dom, id) {
                     s.h1.push(t);
+                    s.first_h1_at.get_or_insert(text_nodes);
                 }
             }
             "time" if s.times.len() < 10 => {
@@ -188,7 +213,44 @@ fn gather(dom: &Dom) -> Sources {
     s
 }
 
+/// "Updated: May 2, 2024" → "May 2, 2024".
+fn strip_date_label(t: &str) -> &str {
+    let lower = t.to_ascii_lowercase();
+    for label in [
+        "last updated",
+        "updated on",
+        "updated",
+        "published on",
+        "published",
+        "posted on",
+        "posted",
+        "date:",
+        "on ",
+    ] {
+        if lower.starts_with(label) && t.is_char_boundary(label.len()) {
+            return t[label.len()..].trim_start_matches([':', ' ', '-', '|']);
+        }
+    }
+    t
+}
+
 impl Sources {
+    /// The date shown with the headline: the first date text after the first
+    /// `<h1>` (within a few hundred texts), else the nearest one just before it.
+    fn headline_date(&self) -> Option<String> {
+        let h1 = self.first_h1_at?;
+        self.visible_dates
+            .iter()
+            .find(|(at, _)| *at > h1 && *at <= h1 + 300)
+            .or_else(|| {
+                self.visible_dates
+                    .iter()
+                    .rev()
+                    .find(|(at, _)| *at <= h1 && at + 40 >= h1)
+            })
+            .map(|(_, d)| d.clone())
+    }
+
     fn meta(&self, keys: &[&str]) -> Option<String> {
         keys.iter().find_map(|k| {
             self.meta
@@ -258,7 +320,7 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
         })
         .filter(|t| !t.is_empty());
 
-    let published = date([
+    let structured = date([
         ld.published.clone(),
         s.meta(&[
             "article:published_time",
@@ -286,6 +348,12 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
         s.times.first().cloned(),
         url.and_then(dates::from_url),
     ]);
+    // The printed date wins; when it is the structured one's day, keep the latter's time.
+    let published = match (s.headline_date(), structured) {
+        (Some(printed), Some(full)) if full.starts_with(&printed) => Some(full),
+        (Some(printed), _) => Some(printed),
+        (None, full) => full,
+    };
     let modified = date([
         ld.modified.clone(),
         s.meta(&[
@@ -491,6 +559,15 @@ mod tests {
             decode_entities("fish & chips &bogus;"),
             "fish & chips &bogus;"
         );
+    }
+
+    #[test]
+    fn printed_date_with_headline_wins() {
+        let m = meta_of(
+            r#"<head><script type="application/ld+json">{"@type":"Article","datePublished":"2020-01-01"}</script></head>
+            <body><p>March 3, 2019</p><h1>Rain due on Tuesday</h1><div>Updated: May 2, 2024</div><p>Text.</p></body>"#,
+        );
+        assert_eq!(m.published.as_deref(), Some("2024-05-02"));
     }
 
     #[test]
