@@ -135,7 +135,7 @@ const LONE_PROSE_CHARS: usize = 300;
 const LONE_PROSE_WEIGHT: f64 = 0.25;
 
 /// Most blocks between two time stamps of a listing.
-const LISTING_SPACING: usize = 8;
+const LISTING_SPACING: usize = 12;
 
 /// Comment threads and teaser lists: three or more time stamps, each within a
 /// few blocks of the next. An article has its dateline once, at the top. The
