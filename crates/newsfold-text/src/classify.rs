@@ -54,7 +54,7 @@ pub fn region_score(block: &Block, f: &Features, cue: Option<RemovedKind>, stamp
 /// 0-1: how clean the prose is. Numbers, links and a missing sentence end
 /// (contact boxes, tickers, tag lists) make it count for less.
 fn prose_quality(f: &Features) -> f64 {
-    if f.unspaced_chars >= 30 {
+    if f.unspaced_chars >= 12 {
         return 1.0;
     }
     let words = f.words.max(1) as f64;

@@ -192,7 +192,8 @@ impl Features {
                 in_quote = false;
             }
         }
-        f.chars = f.chars.saturating_sub(1);
+        // A CJK character carries about what three letters of a spaced script do.
+        f.chars = f.chars.saturating_sub(1) + 2 * f.unspaced_chars;
         f
     }
 
@@ -225,7 +226,7 @@ impl Features {
 
     /// Reads as running prose: long enough, mostly lower-case words.
     pub fn is_prose(&self) -> bool {
-        if self.unspaced_chars >= 30 {
+        if self.unspaced_chars >= 30 || (self.unspaced_chars >= 12 && self.terminal) {
             return true;
         }
         self.words >= 10
@@ -335,6 +336,13 @@ mod tests {
             Features::of("\"We will see,\" Mayer said of you.").person_words,
             1
         );
+    }
+
+    #[test]
+    fn unspaced_scripts_read_as_prose() {
+        let ja = Features::of("報道によると、今回販売されたのは、いわゆる「脱獄」したiPhone。");
+        assert!(ja.is_prose());
+        assert!(ja.chars > 60);
     }
 
     #[test]
