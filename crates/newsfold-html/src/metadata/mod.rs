@@ -83,6 +83,8 @@ struct Sources {
     bylines: Vec<String>,
     /// Dates written as short texts, with the text node's position in the page.
     visible_dates: Vec<(usize, String)>,
+    /// "By …" texts, with their position.
+    printed_bylines: Vec<(usize, String)>,
     /// Text-node position of the first `<h1>`.
     first_h1_at: Option<usize>,
 }
@@ -105,13 +107,29 @@ fn gather(dom: &Dom) -> Sources {
         if let Some(t) = dom.text(id) {
             text_nodes += 1;
             let t = t.trim();
-            if (6..=80).contains(&t.len()) && s.visible_dates.len() < 60 {
+            if (2..=80).contains(&t.len()) {
                 let in_code = dom.parent(id).and_then(|p| dom.tag(p)).is_some_and(|p| {
                     matches!(&**p, "script" | "style" | "noscript" | "template" | "title")
                 });
                 if !in_code && t.split_whitespace().count() <= 8 {
-                    if let Some(d) = dates::normalize(strip_date_label(t)) {
-                        s.visible_dates.push((text_nodes, d));
+                    if t.len() >= 6 && s.visible_dates.len() < 60 {
+                        if let Some(d) = dates::normalize(strip_date_label(t)) {
+                            s.visible_dates.push((text_nodes, d));
+                        }
+                    }
+                    if s.printed_bylines.len() < 10 && is_by_text(t) {
+                        // "By" alone in its text node: the name is in the next element.
+                        let mut text = t.to_string();
+                        let mut up = dom.parent(id);
+                        for _ in 0..3 {
+                            if text.len() > 4 {
+                                break;
+                            }
+                            let Some(p) = up else { break };
+                            text = short_text(dom, p).unwrap_or_default();
+                            up = dom.parent(p);
+                        }
+                        s.printed_bylines.push((text_nodes, text));
                     }
                 }
             }
@@ -213,6 +231,24 @@ fn gather(dom: &Dom) -> Sources {
     s
 }
 
+/// A text that opens a byline: "By …", "Written by …", or a bare "By".
+fn is_by_text(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    lower == "by"
+        || lower == "by:"
+        || [
+            "by ",
+            "written by",
+            "words by",
+            "story by",
+            "von ",
+            "par ",
+            "por ",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p))
+}
+
 /// "Updated: May 2, 2024" → "May 2, 2024".
 fn strip_date_label(t: &str) -> &str {
     let lower = t.to_ascii_lowercase();
@@ -235,6 +271,21 @@ fn strip_date_label(t: &str) -> &str {
 }
 
 impl Sources {
+    /// The first "By …" text after the first `<h1>` (or just before it).
+    fn headline_byline(&self) -> Option<String> {
+        let h1 = self.first_h1_at.unwrap_or(0);
+        self.printed_bylines
+            .iter()
+            .find(|(at, _)| *at > h1 && *at <= h1 + 300)
+            .or_else(|| {
+                self.printed_bylines
+                    .iter()
+                    .rev()
+                    .find(|(at, _)| at + 40 >= h1)
+            })
+            .map(|(_, t)| t.clone())
+    }
+
     /// The date shown with the headline: the first date text after the first
     /// `<h1>` (within a few hundred texts), else the nearest one just before it.
     fn headline_date(&self) -> Option<String> {
@@ -381,7 +432,8 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
                 "byl",
             ]))
             .chain(s.rel_authors.iter().cloned())
-            .chain(s.bylines.iter().cloned());
+            .chain(s.bylines.iter().cloned())
+            .chain(s.headline_byline());
         for c in candidates {
             let names = authors::names(&c);
             if !names.is_empty() {
@@ -568,6 +620,14 @@ mod tests {
             <body><p>March 3, 2019</p><h1>Rain due on Tuesday</h1><div>Updated: May 2, 2024</div><p>Text.</p></body>"#,
         );
         assert_eq!(m.published.as_deref(), Some("2024-05-02"));
+    }
+
+    #[test]
+    fn printed_byline_is_the_last_resort() {
+        let m = meta_of(
+            r#"<body><h1>Rain due on Tuesday</h1><p><span>By</span> <a href="/a/x">Kim Park</a></p><p>Text.</p></body>"#,
+        );
+        assert_eq!(m.authors, vec!["Kim Park"]);
     }
 
     #[test]
