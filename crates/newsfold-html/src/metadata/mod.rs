@@ -112,7 +112,7 @@ fn gather(dom: &Dom) -> Sources {
                     matches!(&**p, "script" | "style" | "noscript" | "template" | "title")
                 });
                 if !in_code && t.split_whitespace().count() <= 8 {
-                    if t.len() >= 6 && s.visible_dates.len() < 60 {
+                    if t.len() >= 6 && s.visible_dates.len() < 60 && has_year_digits(t) {
                         if let Some(d) = dates::normalize(strip_date_label(t)) {
                             s.visible_dates.push((text_nodes, d));
                         }
@@ -233,6 +233,14 @@ fn gather(dom: &Dom) -> Sources {
 
 /// A text that opens a byline: "By …", "Written by …", or a bare "By".
 fn is_by_text(t: &str) -> bool {
+    let b = t.as_bytes();
+    // Cheap first-letter test before any allocation: all openers start with b, w, s, v or p.
+    if !b
+        .first()
+        .is_some_and(|c| matches!(c.to_ascii_lowercase(), b'b' | b'w' | b's' | b'v' | b'p'))
+    {
+        return false;
+    }
     let lower = t.to_lowercase();
     lower == "by"
         || lower == "by:"
@@ -247,6 +255,22 @@ fn is_by_text(t: &str) -> bool {
         ]
         .iter()
         .any(|p| lower.starts_with(p))
+}
+
+/// Four digits in a row: every date form we read has a year.
+fn has_year_digits(t: &str) -> bool {
+    let mut run = 0;
+    for b in t.bytes() {
+        if b.is_ascii_digit() {
+            run += 1;
+            if run >= 4 {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
 }
 
 /// "Updated: May 2, 2024" → "May 2, 2024".
