@@ -264,6 +264,13 @@ pub fn hint(dom: &Dom, id: NodeId, scratch: &mut Words) -> Hint {
         after_modifier = layout_modifier(w);
     }
     let article = tag_article || (article_word && body_word);
+    // "social-media-embed": a post quoted in the article, not a share bar.
+    let embed = scratch
+        .iter()
+        .any(|w| matches!(w.as_str(), "embed" | "embedded" | "tweet" | "oembed"));
+    if embed && boiler == Some(RemovedKind::Share) {
+        boiler = None;
+    }
     match boiler {
         // Layout-ish words (widget, modal, rail) lose to a content word on the same element.
         Some(RemovedKind::Other) if content || content_hits > 0 => {
@@ -324,6 +331,10 @@ mod tests {
             Hint::Boiler(RemovedKind::Advertisement)
         );
         assert_eq!(hint_of("<div data-t class='loading-head'>"), Hint::Neutral);
+        assert_eq!(
+            hint_of("<div data-t class='social-media-embed'>"),
+            Hint::Neutral
+        );
         assert_eq!(
             hint_of("<div data-t class='page has-sidebar'>"),
             Hint::Neutral

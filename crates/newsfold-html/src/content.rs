@@ -773,7 +773,9 @@ impl<'a> Emitter<'a> {
             self.buf.clear();
             return;
         }
-        if link_chars * 2 > chars && kind != ParagraphKind::Heading {
+        // A URL written out as the link's text is part of what the author wrote.
+        let spelled_url = self.buf.links == 1 && looks_like_url(&text);
+        if link_chars * 2 > chars && kind != ParagraphKind::Heading && !spelled_url {
             let words = text.split_whitespace().count();
             if self.buf.links == 1 && words >= 4 {
                 self.out.related.push(Related {
@@ -932,6 +934,12 @@ fn set_teasers_aside(dom: &Dom, an: &Analysis, id: NodeId, out: &mut Content) {
         kind: RemovedKind::RelatedLinks,
         text: snippet(dom, an, id, SNIPPET_CHARS),
     });
+}
+
+fn looks_like_url(text: &str) -> bool {
+    let t = text.trim();
+    (t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www."))
+        && !t.contains(' ')
 }
 
 /// Headings that open lists of other stories.
