@@ -160,16 +160,18 @@ fn content_word(w: &str) -> bool {
 }
 
 fn caption_word(w: &str) -> bool {
-    matches!(
-        w,
-        "caption"
-            | "figcaption"
-            | "credit"
-            | "credits"
-            | "imagecaption"
-            | "photocaption"
-            | "wp-caption-text"
-    )
+    // Compounds like "imageEmbedCaption" or "photoCredit".
+    (w.len() > 7 && (w.contains("caption") || w.ends_with("credit")))
+        || matches!(
+            w,
+            "caption"
+                | "figcaption"
+                | "credit"
+                | "credits"
+                | "imagecaption"
+                | "photocaption"
+                | "wp-caption-text"
+        )
 }
 
 /// Words that describe a page layout or state rather than the element's own role.

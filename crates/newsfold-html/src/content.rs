@@ -312,7 +312,15 @@ impl Analysis {
             if let Some(p) = dom.parent(id) {
                 let p = p as usize;
                 if self.boiler[i] {
-                    self.bad[p] += self.good[i] + self.bad[i];
+                    // A comment thread is cut when the root is written out and often
+                    // sits inside the article's container: it must not drive the root
+                    // down to a single paragraph, only not count as prose.
+                    let weight = if self.hint[i] == Hint::Boiler(RemovedKind::Comments) {
+                        10
+                    } else {
+                        1
+                    };
+                    self.bad[p] += (self.good[i] + self.bad[i]) / weight;
                 } else {
                     self.good[p] += self.good[i];
                     self.bad[p] += self.bad[i];
