@@ -1,4 +1,4 @@
-//! The headline from type sizes: the largest text on the first page, set
+//! The headline from type sizes: the largest text near the start, set
 //! clearly larger than the body text. Further text of that size far down the
 //! document, each followed by a body of its own, means several articles.
 
@@ -12,6 +12,31 @@ pub struct Headline {
     pub first_line: usize,
     pub line_count: usize,
     pub font_size: f32,
+}
+
+/// First lines of the blocks of body-size prose: 40 words or more, in lines
+/// of 5 words or more on average (menus are short lines).
+fn prose_block_starts(lines: &[PdfLine], body: f32) -> Vec<usize> {
+    let mut starts = Vec::new();
+    let mut start = 0;
+    let mut words = 0;
+    let mut count = 0;
+    for (i, line) in lines.iter().enumerate() {
+        let body_sized = (line.font_size - body).abs() <= 0.5;
+        if line.break_before || !body_sized {
+            start = i;
+            words = 0;
+            count = 0;
+        }
+        if body_sized {
+            words += line.text.split_whitespace().count();
+            count += 1;
+            if words >= 40 && words >= 5 * count && starts.last() != Some(&start) {
+                starts.push(start);
+            }
+        }
+    }
+    starts
 }
 
 /// How much larger than body text a headline must be.
@@ -35,21 +60,33 @@ fn looks_like_words(text: &str) -> bool {
     text.split_whitespace().count() >= 2 && text.chars().filter(|c| c.is_alphabetic()).count() >= 8
 }
 
-/// The largest text on the first page with text, when it stands out from the body.
+/// The largest text that is followed, within a few dozen lines, by a block
+/// of body-size prose, when it stands out from the body. Printed web pages
+/// can spend many pages on menus before the article, and put larger type in
+/// sidebars and promos that no prose follows, so neither "top of page one"
+/// nor "largest anywhere" will do.
 pub fn find_headline(lines: &[PdfLine]) -> Option<Headline> {
+    const PROSE_WITHIN: usize = 40;
     let body = body_size(lines)?;
-    let first_page = lines.first()?.page;
-    let page_one = lines.iter().take_while(|l| l.page == first_page);
-    let largest = page_one
-        .filter(|l| looks_like_words(&l.text))
-        .map(|l| l.font_size)
-        .fold(0.0f32, f32::max);
-    if largest < HEADLINE_RATIO * body {
-        return None;
+    let prose_starts = prose_block_starts(lines, body);
+    let followed_by_prose = |i: usize| {
+        let k = prose_starts.partition_point(|&s| s <= i);
+        prose_starts.get(k).is_some_and(|&s| s - i <= PROSE_WITHIN)
+    };
+    let mut best: Option<(usize, f32)> = None;
+    for (i, line) in lines.iter().enumerate() {
+        let stands_out = line.font_size >= HEADLINE_RATIO * body && looks_like_words(&line.text);
+        // Only the first line of a block can start a headline.
+        let starts_block = i == 0 || lines[i].break_before;
+        if stands_out
+            && starts_block
+            && best.is_none_or(|(_, size)| line.font_size > size + 0.25)
+            && followed_by_prose(i)
+        {
+            best = Some((i, line.font_size));
+        }
     }
-    let first_line = lines
-        .iter()
-        .position(|l| l.font_size >= largest - 0.25 && looks_like_words(&l.text))?;
+    let (first_line, largest) = best?;
     let mut line_count = 1;
     while let Some(next) = lines.get(first_line + line_count) {
         if next.break_before || (next.font_size - largest).abs() > 0.5 || line_count >= 6 {
@@ -70,15 +107,31 @@ pub fn find_headline(lines: &[PdfLine]) -> Option<Headline> {
     })
 }
 
-/// Headlines of further articles: lines as large as the headline that open a
-/// block after a long stretch of body text and are followed by one.
+/// Headlines of further articles: blocks set as large as the headline that
+/// come after a long stretch of text, are followed by body prose of their
+/// own within a few dozen lines, and lead a stretch of 250 words or more
+/// (sections under subheadings are usually shorter).
 pub fn further_headlines(lines: &[PdfLine], headline: &Headline) -> Vec<String> {
-    const MIN_WORDS: usize = 150;
-    let big = |l: &PdfLine| {
-        l.font_size >= 0.9 * headline.font_size && l.break_before && looks_like_words(&l.text)
+    const MIN_WORDS: usize = 250;
+    let Some(body) = body_size(lines) else {
+        return Vec::new();
+    };
+    let prose_starts = prose_block_starts(lines, body);
+    let followed_by_prose = |i: usize| {
+        let k = prose_starts.partition_point(|&s| s <= i);
+        prose_starts.get(k).is_some_and(|&s| s - i <= 40)
+    };
+    let big = |i: usize| {
+        let l = &lines[i];
+        // Headline class, not subheading class (those are 1.1-1.5 times the body).
+        l.font_size >= headline.font_size - 0.25
+            && l.font_size >= 1.6 * body
+            && l.break_before
+            && looks_like_words(&l.text)
+            && followed_by_prose(i)
     };
     let starts: Vec<usize> = (headline.first_line + headline.line_count..lines.len())
-        .filter(|&i| big(&lines[i]))
+        .filter(|&i| big(i))
         .collect();
     let words = |from: usize, to: usize| -> usize {
         lines[from..to]
@@ -143,6 +196,20 @@ mod tests {
     }
 
     #[test]
+    fn a_first_page_of_menus_is_looked_past() {
+        let mut lines: Vec<PdfLine> = (0..40)
+            .map(|i| line("Menu entry", 1, 10.0, i == 0))
+            .collect();
+        lines.push(line("Related: a big promo box", 3, 30.0, true));
+        lines.insert(40, line("The real headline of it", 2, 22.0, true));
+        lines.splice(41..41, body_lines(10, 2));
+        assert_eq!(
+            find_headline(&lines).unwrap().text,
+            "The real headline of it"
+        );
+    }
+
+    #[test]
     fn no_headline_when_nothing_stands_out() {
         let lines = body_lines(10, 1);
         assert_eq!(find_headline(&lines), None);
@@ -151,9 +218,9 @@ mod tests {
     #[test]
     fn a_second_article_is_found() {
         let mut lines = vec![line("First story headline here", 1, 24.0, true)];
-        lines.extend(body_lines(20, 1));
+        lines.extend(body_lines(30, 1));
         lines.push(line("Second story headline here", 2, 24.0, true));
-        lines.extend(body_lines(20, 2));
+        lines.extend(body_lines(30, 2));
         let h = find_headline(&lines).unwrap();
         assert_eq!(
             further_headlines(&lines, &h),

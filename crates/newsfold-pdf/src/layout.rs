@@ -62,7 +62,8 @@ pub fn lines_of(pages: &[Page]) -> Vec<PdfLine> {
 }
 
 fn lines_of_page(page: &Page, out: &mut Vec<PdfLine>) {
-    let mut current: Option<(PdfLine, f32)> = None; // line and its char-weighted size sum
+    // The line being built, and how many characters it has in each size.
+    let mut current: Option<(PdfLine, Vec<(f32, usize)>)> = None;
     for span in &page.spans {
         let text = normalise(&span.text);
         if text.trim().is_empty() {
@@ -74,7 +75,8 @@ fn lines_of_page(page: &Page, out: &mut Vec<PdfLine>) {
             }
             continue;
         }
-        if let Some((line, weight)) = current.as_mut() {
+        let chars = text.chars().count();
+        if let Some((line, sizes)) = current.as_mut() {
             if continues_line(line, span) {
                 let gap = span.x0 - line.x1;
                 let needs_space = gap > 0.15 * span.font_size.max(line.font_size)
@@ -85,12 +87,18 @@ fn lines_of_page(page: &Page, out: &mut Vec<PdfLine>) {
                 }
                 line.text.push_str(&text);
                 line.x1 = line.x1.max(span.x1);
-                let n = text.chars().count() as f32;
-                // The line's size is the size most of its characters have.
-                if n > *weight / 2.0 && span.font_size > line.font_size {
-                    line.font_size = span.font_size;
+                match sizes
+                    .iter_mut()
+                    .find(|(size, _)| (size - span.font_size).abs() < 0.25)
+                {
+                    Some((_, n)) => *n += chars,
+                    None => sizes.push((span.font_size, chars)),
                 }
-                *weight += n;
+                // The line's size is the size most of its characters have (a
+                // drop cap or a superscript does not make the line big or small).
+                if let Some(&(size, _)) = sizes.iter().max_by_key(|(_, n)| *n) {
+                    line.font_size = size;
+                }
                 line.bold &= span.bold;
                 line.artifact &= span.artifact;
                 continue;
@@ -99,7 +107,6 @@ fn lines_of_page(page: &Page, out: &mut Vec<PdfLine>) {
         if let Some((line, _)) = current.take() {
             push_line(out, line);
         }
-        let weight = text.chars().count() as f32;
         current = Some((
             PdfLine {
                 text,
@@ -113,7 +120,7 @@ fn lines_of_page(page: &Page, out: &mut Vec<PdfLine>) {
                 page_height: page.height,
                 break_before: false,
             },
-            weight,
+            vec![(span.font_size, chars)],
         ));
     }
     if let Some((line, _)) = current {
@@ -188,6 +195,52 @@ pub fn mark_breaks(lines: &mut [PdfLine]) {
                 || a.artifact != b.artifact
         };
         lines[i].break_before = brk;
+    }
+    mend_page_turns(lines);
+}
+
+/// Text painted after the main flow's last line on a page (a floating share
+/// bar, a sidebar) must not cut a paragraph that runs on to the next page:
+/// the page turn is judged from the lowest line in the next page's size, and
+/// the floating lines move after the paragraph that runs on.
+fn mend_page_turns(lines: &mut [PdfLine]) {
+    let mut i = 1;
+    while i < lines.len() {
+        if lines[i].page == lines[i - 1].page {
+            i += 1;
+            continue;
+        }
+        let turn = i;
+        let page = lines[turn - 1].page;
+        let page_start = lines[..turn]
+            .iter()
+            .rposition(|l| l.page != page)
+            .map_or(0, |k| k + 1);
+        let size = lines[turn].font_size;
+        let flow_end = (page_start..turn)
+            .filter(|&k| (lines[k].font_size - size).abs() <= 0.5)
+            .max_by(|&x, &y| lines[x].baseline.total_cmp(&lines[y].baseline));
+        let Some(flow_end) = flow_end else {
+            i += 1;
+            continue;
+        };
+        let runs_on = !page_turn_breaks(&lines[flow_end], &lines[turn]);
+        lines[turn].break_before = !runs_on;
+        let floats = turn - (flow_end + 1);
+        if !runs_on || floats == 0 {
+            i += 1;
+            continue;
+        }
+        let end = (turn + 1..lines.len())
+            .find(|&k| lines[k].break_before || lines[k].page != lines[turn].page)
+            .unwrap_or(lines.len());
+        lines[flow_end + 1..end].rotate_left(floats);
+        lines[flow_end + 1].break_before = false;
+        lines[end - floats].break_before = true;
+        if let Some(after) = lines.get_mut(end) {
+            after.break_before = true;
+        }
+        i = end;
     }
 }
 
@@ -323,6 +376,19 @@ mod tests {
     }
 
     #[test]
+    fn a_drop_cap_does_not_set_the_line_size() {
+        let mut cap = span("A", 50.0, 100.0, 40.0);
+        cap.x1 = 70.0;
+        let p = page(vec![
+            cap,
+            span("lready the line goes on", 70.0, 100.0, 10.0),
+        ]);
+        let lines = lines_of(&[p]);
+        assert_eq!(lines[0].font_size, 10.0);
+        assert_eq!(lines[0].text, "Already the line goes on");
+    }
+
+    #[test]
     fn touching_runs_are_glued() {
         let p = page(vec![
             span("Hel", 50.0, 100.0, 10.0),
@@ -359,6 +425,34 @@ mod tests {
         assert_eq!(lines.len(), 4);
         assert!(lines[2].break_before);
         assert!(!lines[3].break_before);
+    }
+
+    #[test]
+    fn a_float_painted_last_does_not_cut_a_paragraph_across_pages() {
+        let first = page(vec![
+            span("A sentence that", 50.0, 700.0, 10.0),
+            span("0", 500.0, 400.0, 6.0),
+        ]);
+        let mut second = page(vec![
+            span("continues here.", 50.0, 60.0, 10.0),
+            span("Next paragraph.", 50.0, 100.0, 10.0),
+        ]);
+        second.number = 2;
+        let mut lines = lines_of(&[first, second]);
+        mark_breaks(&mut lines);
+        let got: Vec<(&str, bool)> = lines
+            .iter()
+            .map(|l| (l.text.as_str(), l.break_before))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("A sentence that", false),
+                ("continues here.", false),
+                ("0", true),
+                ("Next paragraph.", true)
+            ]
+        );
     }
 
     #[test]

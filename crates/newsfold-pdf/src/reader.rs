@@ -2,6 +2,7 @@
 
 use crate::layout::{Page, Span};
 use crate::{Limits, PdfError};
+use pdf_oxide::extractors::SpanMergingConfig;
 use pdf_oxide::PdfDocument;
 use std::time::Instant;
 
@@ -96,11 +97,20 @@ fn read_page(doc: &PdfDocument, index: usize) -> Result<Page, pdf_oxide::Error> 
     let (x_min, y_min, x_max, y_max) = doc.get_page_media_box(index)?;
     let height = (y_max - y_min).abs();
     let width = (x_max - x_min).abs();
-    let mut raw = doc.extract_spans(index)?;
+    // The raw runs: `extract_spans` would add a reading-order sort we undo,
+    // and a running-head pass that parses every page a second time.
+    let mut raw = doc.extract_spans_with_config(index, SpanMergingConfig::default())?;
     // Content-stream order: see the layout module for why.
     raw.sort_by_key(|s| s.sequence);
     let spans = raw
         .into_iter()
+        .filter(|s| {
+            // Text placed off the page is never seen on paper.
+            s.bbox.x + s.bbox.width > x_min
+                && s.bbox.x < x_max
+                && s.bbox.y + s.bbox.height > y_min
+                && s.bbox.y < y_max
+        })
         .map(|s| {
             // Boxes are in PDF space, y growing upwards from the bottom.
             let bottom = s.bbox.y.min(s.bbox.y + s.bbox.height);
