@@ -55,6 +55,14 @@ pub fn related_text(text: &str) -> Option<String> {
     if t.split_whitespace().count() > 30 {
         return None;
     }
+    // Every label starts with one of these letters; most blocks start otherwise.
+    let first = t
+        .chars()
+        .next()
+        .map(|c| c.to_lowercase().next().unwrap_or(c));
+    if !matches!(first, Some('r' | 's' | 'a' | 'm' | 'l' | 'à' | 'w' | 'ч')) {
+        return None;
+    }
     for label in RELATED_LABELS {
         if let Some(rest) = strip_prefix_loose(t, label) {
             let rest_trim = rest.trim_start();

@@ -142,7 +142,12 @@ impl Features {
                 .ends_with(['"', '”', '»'])
                 || word.ends_with(['"', '”', '»']);
             f.words += 1;
-            f.chars += word.chars().count() + 1;
+            let ascii = word.is_ascii();
+            f.chars += if ascii {
+                word.len()
+            } else {
+                word.chars().count()
+            } + 1;
             if is_link_like(word) {
                 f.link_words += 1;
                 if closes_quote {
@@ -163,10 +168,8 @@ impl Features {
             } else if first.is_uppercase() {
                 f.upper_words += 1;
             }
-            for c in core.chars() {
-                if is_unspaced_script(c) {
-                    f.unspaced_chars += 1;
-                }
+            if !ascii {
+                f.unspaced_chars += core.chars().filter(|&c| is_unspaced_script(c)).count();
             }
             if core.len() <= 10 {
                 lower_buf.clear();
@@ -243,6 +246,9 @@ fn is_unspaced_script(c: char) -> bool {
 }
 
 pub fn is_link_like(word: &str) -> bool {
+    if !word.bytes().any(|b| matches!(b, b'.' | b'@' | b':')) {
+        return false;
+    }
     let w = word.trim_matches(|c: char| matches!(c, '(' | ')' | '<' | '>' | ',' | '.' | '"'));
     w.starts_with("http://")
         || w.starts_with("https://")
