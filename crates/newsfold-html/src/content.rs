@@ -19,7 +19,7 @@ use crate::dom::{collapse_ws, Dom, NodeData, NodeId, DOCUMENT};
 use newsfold_types::{Caption, Paragraph, ParagraphKind, Related, Removed, RemovedKind};
 
 /// How much one character of clutter costs against one of prose when choosing the root.
-const BAD_WEIGHT: f64 = 0.5;
+const BAD_WEIGHT: f64 = 0.4;
 /// Most prose a teaser item (linked heading plus summary) has.
 const TEASER_MAX_PROSE: u32 = 600;
 /// A block needs this many non-link characters to count as prose.
@@ -836,7 +836,7 @@ impl<'a> Emitter<'a> {
         // Datelines sit at the top; dates further down are often table or list data.
         let near_top = self.out.paragraphs.len() < 5;
         let kind_of_line = boilerplate_line(&text).or_else(|| {
-            (kind == ParagraphKind::Paragraph)
+            matches!(kind, ParagraphKind::Paragraph | ParagraphKind::ListItem)
                 .then(|| metadata_line(&text, near_top))
                 .flatten()
         });
