@@ -118,7 +118,7 @@ fn read_page(doc: &PdfDocument, index: usize) -> Result<Page, pdf_oxide::Error> 
                 x0: s.bbox.x - x_min,
                 x1: s.bbox.x + s.bbox.width - x_min,
                 baseline: y_max - bottom,
-                font_size: s.font_size,
+                font_size: plausible_size(&s.text, s.font_size, s.bbox.width.abs()),
                 bold: s.font_weight.is_bold(),
                 artifact: s.artifact_type.is_some(),
                 text: s.text,
@@ -131,4 +131,35 @@ fn read_page(doc: &PdfDocument, index: usize) -> Result<Page, pdf_oxide::Error> 
         height,
         spans,
     })
+}
+
+/// A run's size, unless its width says otherwise: a drop cap merged with the
+/// text after it reports the cap's size for the whole run. Letters average
+/// about half an em; a run narrower than a fifth of an em per letter was not
+/// set in the size it claims.
+fn plausible_size(text: &str, size: f32, width: f32) -> f32 {
+    let letters = text.chars().filter(|c| !c.is_whitespace()).count();
+    if letters < 8 || width <= 0.0 {
+        return size;
+    }
+    let em_per_letter = width / (letters as f32 * size);
+    if em_per_letter < 0.2 {
+        width / (letters as f32 * 0.5)
+    } else {
+        size
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plausible_size;
+
+    #[test]
+    fn a_run_too_narrow_for_its_size_gets_the_size_its_width_implies() {
+        let text = "Asenatorial conviction, the only strategy is to taint the president";
+        let size = plausible_size(text, 75.0, 420.0);
+        assert!((10.0..16.0).contains(&size), "{size}");
+        assert_eq!(plausible_size("Ordinary text here", 12.0, 100.0), 12.0);
+        assert_eq!(plausible_size("Short", 75.0, 10.0), 75.0);
+    }
 }

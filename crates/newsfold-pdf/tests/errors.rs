@@ -112,3 +112,10 @@ fn bounds_are_enforced() {
     extract_with_limits(&bytes, &time, &mut rec);
     assert!(rec.error.unwrap().starts_with("PDF took too long"));
 }
+
+#[test]
+fn a_panic_inside_the_pdf_reader_becomes_an_error() {
+    // Found by the fuzz target: pdf_oxide 0.3.78 slices a string inside a
+    // multi-byte character while scanning for an object header.
+    assert!(error_of("reader-panic.pdf").starts_with("the PDF reader failed on this file"));
+}
