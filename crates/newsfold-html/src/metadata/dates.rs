@@ -34,13 +34,13 @@ fn iso_like(s: &str) -> Option<String> {
         && (b[4] == b'-' || b[4] == b'/' || b[4] == b'.')
         && b[7] == b[4]
     {
-        let y = digits(&s[..4])?;
-        let m = digits(&s[5..7])?;
-        let d = digits(&s[8..10])?;
+        let y = digits(s.get(..4)?)?;
+        let m = digits(s.get(5..7)?)?;
+        let d = digits(s.get(8..10)?)?;
         if !valid(y, m, d) {
             return None;
         }
-        let rest = &s[10..];
+        let rest = s.get(10..)?;
         if b[4] == b'-' && (rest.starts_with('T') || rest.starts_with(' ')) && rest.len() >= 6 {
             let time = rest[1..].trim();
             if time.len() >= 5 && time.as_bytes()[2] == b':' {
@@ -366,7 +366,7 @@ pub fn from_url(url: &str) -> Option<String> {
     }
     for p in &parts {
         if p.len() >= 10 {
-            if let Some(iso) = iso_like(&p[..10]) {
+            if let Some(iso) = p.get(..10).and_then(iso_like) {
                 return Some(iso);
             }
         }
@@ -412,6 +412,10 @@ mod tests {
     #[test]
     fn rejects_nonsense() {
         assert_eq!(normalize("yesterday"), None);
+        // Multi-byte characters where digits are expected must not split a char.
+        assert_eq!(normalize("2019-11-1é"), None);
+        assert_eq!(normalize("2019-11-12é").as_deref(), Some("2019-11-12"));
+        assert_eq!(from_url("https://x.com/2019-11-1ééé/"), None);
         assert_eq!(normalize("2019-13-45"), None);
         assert_eq!(normalize(""), None);
     }

@@ -532,7 +532,10 @@ fn decode_entities(s: &str) -> std::borrow::Cow<'_, str> {
     while let Some(at) = rest.find('&') {
         out.push_str(&rest[..at]);
         rest = &rest[at..];
-        let end = rest[..rest.len().min(12)].find(';');
+        // Byte search: ';' is ASCII, so the slice below stays on char boundaries.
+        let end = rest.as_bytes()[..rest.len().min(12)]
+            .iter()
+            .position(|b| *b == b';');
         let decoded = end.and_then(|e| {
             let ent = &rest[1..e];
             let c = match ent {
@@ -623,6 +626,13 @@ mod tests {
         let m = extract(&dom, Some("https://x.example/2020/03/19/story"));
         assert_eq!(m.authors, vec!["Max Muster", "Erika Muster"]);
         assert_eq!(m.published.as_deref(), Some("2020-03-19"));
+    }
+
+    #[test]
+    fn entities_next_to_multibyte_text() {
+        // Found by fuzzing: a multi-byte character inside the entity window.
+        let s = "&res\u{FFFD}\u{FFFD}640:*";
+        assert_eq!(decode_entities(s), s);
     }
 
     #[test]
