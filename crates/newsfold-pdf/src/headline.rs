@@ -14,6 +14,30 @@ pub struct Headline {
     pub font_size: f32,
 }
 
+/// Three quarters of the way across the body prose's column: the median
+/// left and right edges of lines in prose blocks.
+fn body_column_right(lines: &[PdfLine], prose_starts: &[usize], body: f32) -> Option<f32> {
+    let mut lefts = Vec::new();
+    let mut rights = Vec::new();
+    for &start in prose_starts {
+        for line in lines[start..]
+            .iter()
+            .take(30)
+            .take_while(|l| (l.font_size - body).abs() <= 0.5)
+        {
+            lefts.push(line.x0);
+            rights.push(line.x1);
+        }
+    }
+    if lefts.is_empty() {
+        return None;
+    }
+    lefts.sort_by(f32::total_cmp);
+    rights.sort_by(f32::total_cmp);
+    let (left, right) = (lefts[lefts.len() / 2], rights[rights.len() / 2]);
+    Some(left + 0.75 * (right - left))
+}
+
 /// First lines of the blocks of body-size prose: 40 words or more, in lines
 /// of 5 words or more on average (menus are short lines).
 fn prose_block_starts(lines: &[PdfLine], body: f32) -> Vec<usize> {
@@ -73,9 +97,13 @@ pub fn find_headline(lines: &[PdfLine]) -> Option<Headline> {
         let k = prose_starts.partition_point(|&s| s <= i);
         prose_starts.get(k).is_some_and(|&s| s - i <= PROSE_WITHIN)
     };
+    // A headline starts inside the body's column, not in a sidebar beside it.
+    let column_right = body_column_right(lines, &prose_starts, body);
     let mut best: Option<(usize, f32)> = None;
     for (i, line) in lines.iter().enumerate() {
-        let stands_out = line.font_size >= HEADLINE_RATIO * body && looks_like_words(&line.text);
+        let stands_out = line.font_size >= HEADLINE_RATIO * body
+            && looks_like_words(&line.text)
+            && column_right.is_none_or(|right| line.x0 < right);
         // Only the first line of a block can start a headline.
         let starts_block = i == 0 || lines[i].break_before;
         if stands_out

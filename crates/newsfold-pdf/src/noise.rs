@@ -67,7 +67,10 @@ pub fn remove_noise(lines: &mut Vec<PdfLine>) -> Noise {
             continue;
         }
         let row = line.baseline.round() as i32;
-        if (row - 1..=row + 1).any(|r| print_rows.contains(&(line.page, top, r))) {
+        // Saturating: a damaged file can put text at any coordinate.
+        if (row.saturating_sub(1)..=row.saturating_add(1))
+            .any(|r| print_rows.contains(&(line.page, top, r)))
+        {
             kinds[i] = Some(RemovedKind::PrintHeader);
         }
     }

@@ -106,7 +106,10 @@ fn read_page(doc: &PdfDocument, index: usize) -> Result<Page, pdf_oxide::Error> 
         .into_iter()
         .filter(|s| {
             // Text placed off the page is never seen on paper.
-            s.bbox.x + s.bbox.width > x_min
+            [s.bbox.x, s.bbox.y, s.bbox.width, s.bbox.height, s.font_size]
+                .iter()
+                .all(|v| v.is_finite())
+                && s.bbox.x + s.bbox.width > x_min
                 && s.bbox.x < x_max
                 && s.bbox.y + s.bbox.height > y_min
                 && s.bbox.y < y_max

@@ -119,3 +119,12 @@ fn a_panic_inside_the_pdf_reader_becomes_an_error() {
     // multi-byte character while scanning for an object header.
     assert!(error_of("reader-panic.pdf").starts_with("the PDF reader failed on this file"));
 }
+
+#[test]
+fn text_at_absurd_coordinates_does_not_overflow() {
+    // Found by the fuzz target: a mutated print-header PDF whose text sits
+    // at coordinates beyond i32 after rounding.
+    let mut rec = Record::new("x", InputFormat::Pdf);
+    extract_into(&fixture("far-off-coordinates.pdf"), &mut rec);
+    assert!(rec.error.is_some() || !rec.removed.is_empty());
+}
