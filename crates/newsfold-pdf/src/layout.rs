@@ -129,11 +129,35 @@ fn lines_of_page(page: &Page, out: &mut Vec<PdfLine>) {
 }
 
 fn push_line(out: &mut Vec<PdfLine>, mut line: PdfLine) {
-    let trimmed = line.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let trimmed = close_letter_spacing(&line.text);
     if !trimmed.is_empty() {
         line.text = trimmed;
         out.push(line);
     }
+}
+
+/// Joins words set with wide letter spacing ("A D V E RT I S E M E N T"):
+/// four or more capitals in a row, alone or in pairs, are one word (lower
+/// case is left alone: "it is a go" is four short words).
+fn close_letter_spacing(text: &str) -> String {
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let tiny = |t: &str| t.chars().count() <= 2 && t.chars().all(char::is_uppercase);
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        let run = tokens[i..].iter().take_while(|t| tiny(t)).count();
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        if run >= 4 {
+            out.extend(tokens[i..i + run].iter().copied());
+            i += run;
+        } else {
+            out.push_str(tokens[i]);
+            i += 1;
+        }
+    }
+    out
 }
 
 /// Same baseline (within a third of the font size) and not far to the left or right.
@@ -452,6 +476,18 @@ mod tests {
                 ("0", true),
                 ("Next paragraph.", true)
             ]
+        );
+    }
+
+    #[test]
+    fn letter_spaced_words_are_closed_up() {
+        assert_eq!(
+            close_letter_spacing("A D V E RT I S E M E N T here"),
+            "ADVERTISEMENT here"
+        );
+        assert_eq!(
+            close_letter_spacing("so it is a go  now"),
+            "so it is a go now"
         );
     }
 
