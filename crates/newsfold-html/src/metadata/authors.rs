@@ -31,8 +31,49 @@ fn looks_like_url(s: &str) -> bool {
         || s.starts_with('/')
 }
 
+/// Words that stand alone before a byline's name ("By", "Written by", "Autor:").
+pub const BYLINE_WORDS: &[&str] = &[
+    "by",
+    "written by",
+    "words by",
+    "posted by",
+    "author",
+    "authors",
+    "von",
+    "por",
+    "par",
+    "di",
+    "door",
+    "av",
+    "автор",
+    "autor",
+    "autorka",
+    "auteur",
+    "autore",
+    "text",
+    "texto",
+    "reported by",
+    "story by",
+    "作者",
+    "文",
+];
+
+/// Whether a line opens with a byline word ("By Jane Doe", "Von Max Muster").
+pub fn starts_with_by(s: &str) -> bool {
+    let stripped = strip_by(s);
+    stripped.len() < s.trim().len() && !stripped.is_empty()
+}
+
 fn strip_by(s: &str) -> &str {
     const PREFIXES: &[&str] = &[
+        "autor:",
+        "autor ",
+        "autorka:",
+        "auteur:",
+        "autore:",
+        "reported by ",
+        "作者：",
+        "作者:",
         "by ",
         "by:",
         "written by ",
@@ -106,9 +147,15 @@ fn is_role(lower: &str) -> bool {
         "bureau",
         "contributing",
     ];
-    lower
+    let words: Vec<&str> = lower
         .split_whitespace()
-        .any(|w| ROLES.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    // "Everfit Team", "Lifestyle Desk": a named group credited as the author.
+    let group = words.len() >= 2
+        && matches!(words.last(), Some(&("team" | "staff" | "desk" | "editors")))
+        && !ROLES.contains(&words[0]);
+    !group && words.iter().any(|w| ROLES.contains(w))
 }
 
 fn clean_name(raw: &str) -> String {
@@ -170,6 +217,8 @@ mod tests {
         assert_eq!(names("Jane Doe, John Roe"), vec!["Jane Doe", "John Roe"]);
         assert_eq!(names("Von Max Muster | 12.03.2020"), vec!["Max Muster"]);
         assert_eq!(names("Dylan Bailey, MS, RD"), vec!["Dylan Bailey"]);
+        assert_eq!(names("Everfit Team"), vec!["Everfit Team"]);
+        assert!(names("Staff Writer").is_empty());
     }
 
     #[test]

@@ -27,6 +27,7 @@ pub mod authors;
 pub mod dates;
 pub mod jsonld;
 pub mod title;
+pub mod visible;
 
 use crate::dom::{collapse_ws, Dom, NodeData, DOCUMENT};
 use newsfold_types::Record;
@@ -213,6 +214,39 @@ fn date(candidates: impl IntoIterator<Item = Option<String>>) -> Option<String> 
         .find_map(|d| dates::normalize(&d))
 }
 
+/// The publication day, in this order of trust:
+/// 1. a structured date (JSON-LD, meta) that the page also shows near its headline
+///    or carries in its URL path;
+/// 2. the structured modified date when that is the one shown (the page presents
+///    itself as "Updated <date>");
+/// 3. the first date shown near the headline that is not labelled as an update
+///    (CMSes often stamp re-saved pages with a fresh "published" date);
+/// 4. the date in the URL path (`/2025/09/04/`);
+/// 5. any structured date; 6. the first update date shown.
+fn choose_published(
+    structured: Option<String>,
+    modified: Option<&str>,
+    shown: &visible::VisibleDates,
+    url_day: Option<String>,
+) -> Option<String> {
+    let same_day = |a: &str, b: &str| a.get(..10) == b.get(..10);
+    if let Some(p) = &structured {
+        if shown.contains_day(p) || url_day.as_deref().is_some_and(|u| same_day(u, p)) {
+            return structured;
+        }
+        if let Some(m) = modified.filter(|m| shown.contains_day(m)) {
+            return Some(m.to_string());
+        }
+    }
+    shown
+        .published
+        .first()
+        .cloned()
+        .or(url_day)
+        .or(structured)
+        .or_else(|| shown.updated.first().cloned())
+}
+
 /// Reads a parsed page's metadata; `url` is the address the caller knows, if any.
 pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
     let s = gather(dom);
@@ -256,9 +290,17 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
         .or_else(|| {
             raw_title.map(|t| title::clean(&t, site_name.as_deref(), headline.map(String::as_str)))
         })
+        .map(|t| collapse_ws(&decode_entities(&t)))
         .filter(|t| !t.is_empty());
 
-    let published = date([
+    let canonical = s
+        .canonical
+        .clone()
+        .filter(|u| u.starts_with("http"))
+        .or_else(|| s.meta(&["og:url"]))
+        .or(ld.url.clone())
+        .or_else(|| url.map(str::to_string));
+    let structured = date([
         ld.published.clone(),
         s.meta(&[
             "article:published_time",
@@ -283,8 +325,6 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
             "cxenseparse:recs:publishtime",
             "dc.date.created",
         ]),
-        s.times.first().cloned(),
-        url.and_then(dates::from_url),
     ]);
     let modified = date([
         ld.modified.clone(),
@@ -297,7 +337,34 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
         s.micro("dateModified"),
     ]);
 
-    let mut authors = ld.authors.clone();
+    let day_first = !s
+        .lang
+        .as_deref()
+        .map(|l| l.trim().to_ascii_lowercase())
+        .is_some_and(|l| l == "en" || l.starts_with("en-us") || l.starts_with("en_us"));
+    let shown = visible::dates(dom, title.as_deref(), day_first);
+    let url_day = url
+        .and_then(dates::from_url)
+        .or_else(|| canonical.as_deref().and_then(dates::from_url));
+    let published = choose_published(structured, modified.as_deref(), &shown, url_day)
+        .or_else(|| date([s.times.first().cloned()]));
+    // The publisher filed as author ("USA TODAY", "etimes.in", a login handle) says
+    // nothing about who wrote the piece: look for a person first, keep it as a last resort.
+    let site_keys: Vec<String> = [site_name.as_deref(), ld.publisher.as_deref()]
+        .into_iter()
+        .flatten()
+        .map(crate::content::fold)
+        .filter(|f| f.len() > 2)
+        .collect();
+    let is_outlet = |n: &String| {
+        let f = crate::content::fold(n);
+        (!n.contains(' ') && n.contains('.'))
+            || site_keys
+                .iter()
+                .any(|k| f == *k || k.contains(&f) || f.contains(k.as_str()))
+    };
+    let (mut authors, outlets): (Vec<String>, Vec<String>) =
+        ld.authors.iter().cloned().partition(|n| !is_outlet(n));
     if authors.is_empty() {
         let candidates = s
             .micro
@@ -313,23 +380,24 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
                 "byl",
             ]))
             .chain(s.rel_authors.iter().cloned())
-            .chain(s.bylines.iter().cloned());
+            .chain(s.bylines.iter().cloned())
+            .chain(visible::bylines(dom, title.as_deref()));
+        let mut fallback = outlets;
         for c in candidates {
-            let names = authors::names(&c);
-            if !names.is_empty() {
-                authors = names;
+            let (people, orgs): (Vec<String>, Vec<String>) =
+                authors::names(&c).into_iter().partition(|n| !is_outlet(n));
+            if !people.is_empty() {
+                authors = people;
                 break;
             }
+            if fallback.is_empty() {
+                fallback = orgs;
+            }
+        }
+        if authors.is_empty() {
+            authors = fallback;
         }
     }
-
-    let canonical = s
-        .canonical
-        .clone()
-        .filter(|u| u.starts_with("http"))
-        .or_else(|| s.meta(&["og:url"]))
-        .or(ld.url.clone())
-        .or_else(|| url.map(str::to_string));
 
     let language = s
         .lang
@@ -388,7 +456,11 @@ fn decode_entities(s: &str) -> std::borrow::Cow<'_, str> {
     while let Some(at) = rest.find('&') {
         out.push_str(&rest[..at]);
         rest = &rest[at..];
-        let end = rest[..rest.len().min(12)].find(';');
+        let end = rest
+            .char_indices()
+            .take(12)
+            .find(|&(_, c)| c == ';')
+            .map(|(i, _)| i);
         let decoded = end.and_then(|e| {
             let ent = &rest[1..e];
             let c = match ent {
@@ -490,6 +562,10 @@ mod tests {
         assert_eq!(
             decode_entities("fish & chips &bogus;"),
             "fish & chips &bogus;"
+        );
+        assert_eq!(
+            decode_entities("Ideas & Why They’re Smart"),
+            "Ideas & Why They’re Smart"
         );
     }
 
