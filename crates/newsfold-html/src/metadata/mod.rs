@@ -278,18 +278,39 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
         .as_deref()
         .map(crate::content::fold)
         .unwrap_or_default();
-    let visible = s.h1.iter().find(|h| {
-        let f = crate::content::fold(h);
-        let words = h.split_whitespace().count();
-        (2..=40).contains(&words)
-            && f != site_fold
-            && !(site_fold.len() > 3 && f.contains(&site_fold))
+    let meta_title = raw_title
+        .as_deref()
+        .map(|t| title::clean(t, site_name.as_deref(), headline.map(String::as_str)));
+    let plausible: Vec<&String> =
+        s.h1.iter()
+            .filter(|h| {
+                let f = crate::content::fold(h);
+                let words = h.split_whitespace().count();
+                (2..=40).contains(&words)
+                    && f != site_fold
+                    && !(site_fold.len() > 3 && f.contains(&site_fold))
+            })
+            .collect();
+    // An <h1> that shares no words with the meta title is a blog name, an author
+    // or a section heading, not this article's headline.
+    let visible = match meta_title.as_deref() {
+        None => plausible.first().copied(),
+        Some(m) => plausible
+            .iter()
+            .map(|h| (title::word_overlap(h, m), *h))
+            .filter(|(o, _)| *o >= 0.15)
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, h)| h),
+    };
+    // "Headline | Section" in the <h1> while the meta title is just "Headline".
+    let visible = visible.filter(|h| {
+        !meta_title
+            .as_deref()
+            .is_some_and(|m| title::decorates(h, m))
     });
     let title = visible
-        .map(|h| h.to_string())
-        .or_else(|| {
-            raw_title.map(|t| title::clean(&t, site_name.as_deref(), headline.map(String::as_str)))
-        })
+        .cloned()
+        .or(meta_title)
         .map(|t| collapse_ws(&decode_entities(&t)))
         .filter(|t| !t.is_empty());
 
