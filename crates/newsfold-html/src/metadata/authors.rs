@@ -7,6 +7,10 @@ pub fn names(raw: &str) -> Vec<String> {
         return Vec::new();
     }
     let s = strip_by(s);
+    // An author box's biography ("Jane covers data. Based in Colombo, ...") is prose, not a byline.
+    if s.split_whitespace().count() > 10 && s.contains(". ") {
+        return Vec::new();
+    }
     // Text after a separator is usually a role, a date or the outlet.
     let s = s
         .split(['|', '\n', '\u{2022}', '·', '('])
@@ -146,6 +150,11 @@ fn is_role(lower: &str) -> bool {
         "chief",
         "bureau",
         "contributing",
+        "bio",
+        "profile",
+        "posts",
+        "articles",
+        "follow",
     ];
     let words: Vec<&str> = lower
         .split_whitespace()
@@ -218,6 +227,11 @@ mod tests {
         assert_eq!(names("Von Max Muster | 12.03.2020"), vec!["Max Muster"]);
         assert_eq!(names("Dylan Bailey, MS, RD"), vec!["Dylan Bailey"]);
         assert_eq!(names("Everfit Team"), vec!["Everfit Team"]);
+        assert!(names("Full Bio").is_empty());
+        assert!(
+            names("Jane writes about data and technology. Based in Colombo, she studies")
+                .is_empty()
+        );
         assert!(names("Staff Writer").is_empty());
     }
 

@@ -4,20 +4,28 @@
 //! Everything is gathered in one walk over the tree, then each field takes the
 //! first source that has it, in this order of trust:
 //!
-//! - **title**: JSON-LD `headline` > `og:title` > `twitter:title` > microdata
-//!   `headline` > `<title>`; the winner loses a " | Site" suffix (or "Site | "
-//!   prefix), and an on-page `<h1>` replaces it when the title only decorates
-//!   that heading. Publishers write JSON-LD and OpenGraph for machines, so they
-//!   are cleaner than `<title>`, which carries the site name for tabs.
-//! - **published / modified**: JSON-LD `datePublished` / `dateModified` >
-//!   `article:published_time` (and `modified_time`) > microdata > other meta
-//!   tags (`date`, `dc.date`, `pubdate`, parsely/sailthru) > the first `<time
-//!   datetime>` in the page > a date in the URL. Structured fields are written
-//!   by the CMS from the stored date; `<time>` may be a "related" teaser's.
+//! - **title**: the page's `<h1>` (the visible headline readers cite) unless it
+//!   shares no words with the meta title (then it is a blog name or section
+//!   heading) or merely decorates it ("Headline | Tag"); else JSON-LD `headline` >
+//!   `og:title` > `twitter:title` > microdata `headline` > `<title>`, losing a
+//!   " | Site" suffix (or "Site | " prefix).
+//! - **published**: what the page shows wins when hidden metadata disagrees, see
+//!   [`choose_published`]: a structured date (JSON-LD `datePublished`,
+//!   `article:published_time`, microdata, other meta) that is also shown near the
+//!   headline or in the URL > the structured modified date when that is the one
+//!   shown ("Updated <date>") > the first date shown near the headline not
+//!   labelled as an update ([`visible::dates`]) > a date in the URL path (given,
+//!   canonical or `og:url`) > the structured date > the first update shown > the
+//!   first `<time datetime>` in the page. CMSes re-stamp `datePublished` when a
+//!   page is re-saved; the printed date is the one readers and citations use.
+//! - **modified**: JSON-LD `dateModified` > `article:modified_time` > microdata.
 //! - **authors**: JSON-LD `author` > microdata `author` > `author` /
-//!   `article:author` meta (unless a URL) > `rel=author` links > byline
-//!   elements (class/id "byline", "author"); every source goes through
-//!   [`authors::names`] so "By", roles and credentials are dropped.
+//!   `article:author` meta (unless a URL) > `rel=author` links > "By ..." lines
+//!   near the headline ([`visible::bylines`]) > byline elements (class/id
+//!   "byline", "author"); a name equal to the site or publisher (or a domain or
+//!   login handle) is kept only when no person is found, and a visible byline
+//!   naming more people than the structured data replaces it. Every source goes
+//!   through [`authors::names`] so "By", roles and credentials are dropped.
 //! - **site_name**: `og:site_name` > JSON-LD publisher > `application-name`.
 //! - **url**: `<link rel=canonical>` > `og:url` > JSON-LD url > the given URL.
 //! - **language**: `<html lang>` > `content-language` meta > `og:locale` > JSON-LD `inLanguage`.
@@ -401,8 +409,8 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
                 "byl",
             ]))
             .chain(s.rel_authors.iter().cloned())
-            .chain(s.bylines.iter().cloned())
-            .chain(visible::bylines(dom, title.as_deref()));
+            .chain(visible::bylines(dom, title.as_deref()))
+            .chain(s.bylines.iter().cloned());
         let mut fallback = outlets;
         for c in candidates {
             let (people, orgs): (Vec<String>, Vec<String>) =
@@ -417,6 +425,20 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
         }
         if authors.is_empty() {
             authors = fallback;
+        }
+    }
+    // Structured data often credits only the first of several authors the byline names.
+    if !authors.is_empty() {
+        let folded: Vec<String> = authors.iter().map(|a| crate::content::fold(a)).collect();
+        let fuller = visible::bylines(dom, title.as_deref())
+            .iter()
+            .map(|b| authors::names(b))
+            .find(|names| {
+                let f: Vec<String> = names.iter().map(|n| crate::content::fold(n)).collect();
+                f.len() > folded.len() && folded.iter().all(|a| f.contains(a))
+            });
+        if let Some(names) = fuller {
+            authors = names;
         }
     }
 
