@@ -188,11 +188,18 @@ pub fn dates(dom: &Dom, title: Option<&str>, day_first: bool) -> VisibleDates {
     let anchored = !headings.is_empty() || order.len() < UNANCHORED.min(blocks.len());
     for i in order {
         let b = &blocks[i];
-        let prev = i
-            .checked_sub(1)
-            .map(|p| blocks[p].text.to_lowercase())
-            .filter(|p| p.chars().count() <= 40)
-            .unwrap_or_default();
+        // The label may sit one or two short blocks back ("Updated", ":", "Dec 4, 2025").
+        let short_before = |back: usize| {
+            i.checked_sub(back)
+                .map(|p| blocks[p].text.to_lowercase())
+                .filter(|p| p.chars().count() <= 40)
+                .unwrap_or_default()
+        };
+        let labelled = |t: &str| has_label(t, UPDATE_LABELS) || has_label(t, PUBLISH_LABELS);
+        let prev = match short_before(1) {
+            p if labelled(&p) || p.chars().any(char::is_alphanumeric) => p,
+            _ => short_before(2),
+        };
         let (found, before) = if let Some(m) = &b.machine {
             (dates::normalize(m), String::new())
         } else if b.text.chars().count() <= 120 {
@@ -434,7 +441,7 @@ mod tests {
             r#"<body><div>Friday, December 19, 2025</div><nav>a</nav><nav>b</nav><nav>c</nav>
             <nav>d</nav><nav>e</nav><nav>f</nav><nav>g</nav><nav>h</nav><nav>i</nav>
             <h1>Rain due on Tuesday</h1><p>By Jane Doe</p><p>Posted on</p><p>Nov 21, 2018</p>
-            <p>Updated at</p><p>Dec 10, 2025</p><p>Body text that is long enough.</p></body>"#,
+            <p>Updated</p><p>:</p><p>Dec 10, 2025</p><p>Body text that is long enough.</p></body>"#,
         );
         let v = dates(&dom, Some("Rain due on Tuesday"), false);
         assert_eq!(v.published, vec!["2018-11-21"]);
