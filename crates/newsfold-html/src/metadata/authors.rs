@@ -167,6 +167,45 @@ fn is_role(lower: &str) -> bool {
     !group && words.iter().any(|w| ROLES.contains(w))
 }
 
+fn is_weekday(word: &str) -> bool {
+    const DAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "lunes",
+        "martes",
+        "miércoles",
+        "jueves",
+        "viernes",
+        "sábado",
+        "domingo",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+    ];
+    DAYS.contains(
+        &word
+            .trim_matches(|c: char| !c.is_alphabetic())
+            .to_lowercase()
+            .as_str(),
+    )
+}
+
 fn clean_name(raw: &str) -> String {
     let name = strip_by(raw.trim()).trim_matches(|c: char| {
         c.is_whitespace() || matches!(c, '-' | '–' | '—' | ':' | '.' | '@')
@@ -176,6 +215,13 @@ fn clean_name(raw: &str) -> String {
     }
     let lower = name.to_lowercase();
     if is_role(&lower) {
+        return String::new();
+    }
+    // "By Jane Doe, Wednesday, 20 November": the date after a byline is no name.
+    if name
+        .split_whitespace()
+        .all(|w| is_weekday(w) || super::dates::month_number(w).is_some())
+    {
         return String::new();
     }
     let words = name.split_whitespace().count();
@@ -228,6 +274,7 @@ mod tests {
         assert_eq!(names("Dylan Bailey, MS, RD"), vec!["Dylan Bailey"]);
         assert_eq!(names("Everfit Team"), vec!["Everfit Team"]);
         assert!(names("Full Bio").is_empty());
+        assert_eq!(names("By Sherif Saed, Wednesday"), vec!["Sherif Saed"]);
         assert!(
             names("Jane writes about data and technology. Based in Colombo, she studies")
                 .is_empty()
