@@ -40,12 +40,12 @@ pub fn clean(raw: &str, site: Option<&str>, headline: Option<&str>) -> String {
     title
 }
 
-/// Share of `a`'s words (folded, longer than two letters) that also occur in `b`.
+/// Share of `a`'s words (folded, longer than three letters, so not "the"/"for") that also occur in `b`.
 pub fn word_overlap(a: &str, b: &str) -> f64 {
     let words = |s: &str| -> Vec<String> {
         s.split_whitespace()
             .map(fold)
-            .filter(|w| w.chars().count() > 2 || !w.is_ascii())
+            .filter(|w| w.chars().count() > 3 || !w.is_ascii())
             .collect()
     };
     let (wa, wb) = (words(a), words(b));
