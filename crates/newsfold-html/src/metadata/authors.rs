@@ -7,6 +7,10 @@ pub fn names(raw: &str) -> Vec<String> {
         return Vec::new();
     }
     let s = strip_by(s);
+    // An author box's biography ("Jane covers data. Based in Colombo, ...") is prose, not a byline.
+    if s.split_whitespace().count() > 10 && s.contains(". ") {
+        return Vec::new();
+    }
     // Text after a separator is usually a role, a date or the outlet.
     let s = s
         .split(['|', '\n', '\u{2022}', '·', '('])
@@ -31,8 +35,49 @@ fn looks_like_url(s: &str) -> bool {
         || s.starts_with('/')
 }
 
+/// Words that stand alone before a byline's name ("By", "Written by", "Autor:").
+pub const BYLINE_WORDS: &[&str] = &[
+    "by",
+    "written by",
+    "words by",
+    "posted by",
+    "author",
+    "authors",
+    "von",
+    "por",
+    "par",
+    "di",
+    "door",
+    "av",
+    "автор",
+    "autor",
+    "autorka",
+    "auteur",
+    "autore",
+    "text",
+    "texto",
+    "reported by",
+    "story by",
+    "作者",
+    "文",
+];
+
+/// Whether a line opens with a byline word ("By Jane Doe", "Von Max Muster").
+pub fn starts_with_by(s: &str) -> bool {
+    let stripped = strip_by(s);
+    stripped.len() < s.trim().len() && !stripped.is_empty()
+}
+
 fn strip_by(s: &str) -> &str {
     const PREFIXES: &[&str] = &[
+        "autor:",
+        "autor ",
+        "autorka:",
+        "auteur:",
+        "autore:",
+        "reported by ",
+        "作者：",
+        "作者:",
         "by ",
         "by:",
         "written by ",
@@ -105,10 +150,60 @@ fn is_role(lower: &str) -> bool {
         "chief",
         "bureau",
         "contributing",
+        "bio",
+        "profile",
+        "posts",
+        "articles",
+        "follow",
     ];
-    lower
+    let words: Vec<&str> = lower
         .split_whitespace()
-        .any(|w| ROLES.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    // "Everfit Team", "Lifestyle Desk": a named group credited as the author.
+    let group = words.len() >= 2
+        && matches!(words.last(), Some(&("team" | "staff" | "desk" | "editors")))
+        && !ROLES.contains(&words[0]);
+    !group && words.iter().any(|w| ROLES.contains(w))
+}
+
+fn is_weekday(word: &str) -> bool {
+    const DAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "lunes",
+        "martes",
+        "miércoles",
+        "jueves",
+        "viernes",
+        "sábado",
+        "domingo",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+    ];
+    DAYS.contains(
+        &word
+            .trim_matches(|c: char| !c.is_alphabetic())
+            .to_lowercase()
+            .as_str(),
+    )
 }
 
 fn clean_name(raw: &str) -> String {
@@ -120,6 +215,13 @@ fn clean_name(raw: &str) -> String {
     }
     let lower = name.to_lowercase();
     if is_role(&lower) {
+        return String::new();
+    }
+    // "By Jane Doe, Wednesday, 20 November": the date after a byline is no name.
+    if name
+        .split_whitespace()
+        .all(|w| is_weekday(w) || super::dates::month_number(w).is_some())
+    {
         return String::new();
     }
     let words = name.split_whitespace().count();
@@ -170,6 +272,14 @@ mod tests {
         assert_eq!(names("Jane Doe, John Roe"), vec!["Jane Doe", "John Roe"]);
         assert_eq!(names("Von Max Muster | 12.03.2020"), vec!["Max Muster"]);
         assert_eq!(names("Dylan Bailey, MS, RD"), vec!["Dylan Bailey"]);
+        assert_eq!(names("Everfit Team"), vec!["Everfit Team"]);
+        assert!(names("Full Bio").is_empty());
+        assert_eq!(names("By Sherif Saed, Wednesday"), vec!["Sherif Saed"]);
+        assert!(
+            names("Jane writes about data and technology. Based in Colombo, she studies")
+                .is_empty()
+        );
+        assert!(names("Staff Writer").is_empty());
     }
 
     #[test]

@@ -15,7 +15,7 @@ pub fn normalize(raw: &str) -> Option<String> {
     worded(s)
 }
 
-fn valid(y: u32, m: u32, d: u32) -> bool {
+pub fn valid(y: u32, m: u32, d: u32) -> bool {
     (1990..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)
 }
 
@@ -103,6 +103,18 @@ pub fn month_number(word: &str) -> Option<u32> {
                 "январь",
                 "leden",
                 "ledna",
+                "styczeń",
+                "січня",
+                "січень",
+                "ocak",
+                "januára",
+                "sausio",
+                "tammikuuta",
+                "ianuarie",
+                "január",
+                "gener",
+                "janvāris",
+                "siječnja",
             ],
             1,
         ),
@@ -122,6 +134,17 @@ pub fn month_number(word: &str) -> Option<u32> {
                 "февраль",
                 "únor",
                 "února",
+                "luty",
+                "лютого",
+                "лютий",
+                "şubat",
+                "februára",
+                "vasario",
+                "helmikuuta",
+                "februarie",
+                "február",
+                "febrer",
+                "veljače",
             ],
             2,
         ),
@@ -140,6 +163,16 @@ pub fn month_number(word: &str) -> Option<u32> {
                 "март",
                 "březen",
                 "března",
+                "marzec",
+                "березня",
+                "березень",
+                "mart",
+                "kovo",
+                "maaliskuuta",
+                "martie",
+                "március",
+                "març",
+                "ožujka",
             ],
             3,
         ),
@@ -155,20 +188,70 @@ pub fn month_number(word: &str) -> Option<u32> {
                 "апрель",
                 "duben",
                 "dubna",
+                "kwiecień",
+                "квітня",
+                "квітень",
+                "nisan",
+                "apríla",
+                "balandžio",
+                "huhtikuuta",
+                "aprilie",
+                "április",
+                "travnja",
             ],
             4,
         ),
         (
             &[
-                "may", "mai", "mayo", "maggio", "maio", "mei", "maja", "мая", "май", "květen",
+                "may",
+                "mai",
+                "mayo",
+                "maggio",
+                "maio",
+                "mei",
+                "maja",
+                "мая",
+                "май",
+                "květen",
                 "května",
+                "maj",
+                "травня",
+                "травень",
+                "mayıs",
+                "mája",
+                "gegužės",
+                "toukokuuta",
+                "május",
+                "maig",
+                "svibnja",
             ],
             5,
         ),
         (
             &[
-                "jun", "june", "juni", "juin", "junio", "giugno", "junho", "czerwca", "июня",
-                "июнь", "červen", "června",
+                "jun",
+                "june",
+                "juni",
+                "juin",
+                "junio",
+                "giugno",
+                "junho",
+                "czerwca",
+                "июня",
+                "июнь",
+                "červen",
+                "června",
+                "czerwiec",
+                "червня",
+                "червень",
+                "haziran",
+                "júna",
+                "birželio",
+                "kesäkuuta",
+                "iunie",
+                "június",
+                "juny",
+                "lipnja",
             ],
             6,
         ),
@@ -186,6 +269,17 @@ pub fn month_number(word: &str) -> Option<u32> {
                 "июль",
                 "červenec",
                 "července",
+                "lipiec",
+                "липня",
+                "липень",
+                "temmuz",
+                "júla",
+                "liepos",
+                "heinäkuuta",
+                "iulie",
+                "július",
+                "juliol",
+                "srpnja",
             ],
             7,
         ),
@@ -202,6 +296,16 @@ pub fn month_number(word: &str) -> Option<u32> {
                 "август",
                 "srpen",
                 "srpna",
+                "sierpień",
+                "серпня",
+                "серпень",
+                "ağustos",
+                "augusta",
+                "rugpjūčio",
+                "elokuuta",
+                "augusztus",
+                "agost",
+                "kolovoza",
             ],
             8,
         ),
@@ -218,6 +322,17 @@ pub fn month_number(word: &str) -> Option<u32> {
                 "сентября",
                 "сентябрь",
                 "září",
+                "wrzesień",
+                "вересня",
+                "вересень",
+                "eylül",
+                "septembra",
+                "rugsėjo",
+                "syyskuuta",
+                "septembrie",
+                "szeptember",
+                "setembre",
+                "rujna",
             ],
             9,
         ),
@@ -235,6 +350,15 @@ pub fn month_number(word: &str) -> Option<u32> {
                 "октябрь",
                 "říjen",
                 "října",
+                "październik",
+                "жовтня",
+                "жовтень",
+                "ekim",
+                "októbra",
+                "spalio",
+                "lokakuuta",
+                "octombrie",
+                "október",
             ],
             10,
         ),
@@ -250,6 +374,14 @@ pub fn month_number(word: &str) -> Option<u32> {
                 "ноябрь",
                 "listopad",
                 "listopadu",
+                "листопада",
+                "листопад",
+                "kasım",
+                "novembra",
+                "lapkričio",
+                "marraskuuta",
+                "noiembrie",
+                "studenoga",
             ],
             11,
         ),
@@ -268,14 +400,38 @@ pub fn month_number(word: &str) -> Option<u32> {
                 "декабрь",
                 "prosinec",
                 "prosince",
+                "grudzień",
+                "грудня",
+                "грудень",
+                "aralık",
+                "decembra",
+                "gruodžio",
+                "joulukuuta",
+                "decembrie",
+                "desember",
+                "desembre",
+                "prosinca",
             ],
             12,
         ),
     ];
-    MONTHS
-        .iter()
-        .find(|(names, _)| names.contains(&w.as_str()))
-        .map(|(_, n)| *n)
+    if let Some((_, n)) = MONTHS.iter().find(|(names, _)| names.contains(&w.as_str())) {
+        return Some(*n);
+    }
+    // Abbreviations ("sept", "févr", "Okt", "dic"): a prefix of one month's names only.
+    if w.chars().count() < 3 || !w.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let mut hit = None;
+    for (names, n) in MONTHS {
+        if names.iter().any(|name| name.starts_with(&w)) {
+            if hit.is_some_and(|h| h != *n) {
+                return None;
+            }
+            hit = Some(*n);
+        }
+    }
+    hit
 }
 
 /// "November 19, 2019", "19 Nov 2019", "Tue, 19 Nov 2019 10:00:00 GMT", "19.11.2019", "11/19/2019".
@@ -303,7 +459,7 @@ fn worded(s: &str) -> Option<String> {
             }
         } else if month.is_none() {
             month = month_number(t);
-        } else if let Some((y, m, d)) = numeric_date(t) {
+        } else if let Some((y, m, d)) = numeric_date(t, false) {
             return Some(format!("{y:04}-{m:02}-{d:02}"));
         }
         if let (Some(y), Some(m), Some(d)) = (year, month, day) {
@@ -312,12 +468,19 @@ fn worded(s: &str) -> Option<String> {
     }
     tokens
         .iter()
-        .find_map(|t| numeric_date(t))
+        .find_map(|t| numeric_date(t, false))
         .map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}"))
 }
 
+/// An all-digit date (`2019-11-19`, `19.11.2019`, `11/19/2019`); `day_first` reads
+/// ambiguous slashed dates as day/month (most languages but US English).
+pub fn normalize_numeric(s: &str, day_first: bool) -> Option<String> {
+    iso_like(s)
+        .or_else(|| numeric_date(s, day_first).map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")))
+}
+
 /// `19.11.2019` (day first) or `11/19/2019` (month first when the day cannot be a month).
-fn numeric_date(t: &str) -> Option<(u32, u32, u32)> {
+fn numeric_date(t: &str, day_first: bool) -> Option<(u32, u32, u32)> {
     let sep = if t.contains('.') {
         '.'
     } else if t.contains('/') {
@@ -337,7 +500,7 @@ fn numeric_date(t: &str) -> Option<(u32, u32, u32)> {
         return None;
     }
     // Slashes are month-first (US) unless the first number cannot be a month.
-    let (d, m) = if sep == '/' && a <= 12 {
+    let (d, m) = if sep == '/' && a <= 12 && !(day_first && b <= 12) {
         (b, a)
     } else {
         (a, b)

@@ -40,6 +40,50 @@ pub fn clean(raw: &str, site: Option<&str>, headline: Option<&str>) -> String {
     title
 }
 
+/// Share of `a`'s words (folded, longer than three letters, so not "the"/"for") that also occur in `b`.
+pub fn word_overlap(a: &str, b: &str) -> f64 {
+    let words = |s: &str| -> Vec<String> {
+        s.split_whitespace()
+            .map(fold)
+            .filter(|w| w.chars().count() > 3 || !w.is_ascii())
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    if wa.is_empty() {
+        return 0.0;
+    }
+    let shared = wa.iter().filter(|w| wb.contains(w)).count();
+    shared as f64 / wa.len() as f64
+}
+
+/// Whether `heading` is `core` plus a separator and a short tag on either side
+/// ("Best Movers 2025 | Top 19 Companies", "The Agency | ML at Georgia Tech").
+pub fn decorates(heading: &str, core: &str) -> bool {
+    let (h, c) = (heading.trim(), core.trim());
+    if c.split_whitespace().count() < 3 || h.len() <= c.len() {
+        return false;
+    }
+    let starts_sep = |rest: &str| {
+        let rest = rest.trim_start();
+        ["|", "-", "–", "—", ":", "·", "•", "/"]
+            .iter()
+            .any(|s| rest.starts_with(s))
+    };
+    let ends_sep = |rest: &str| {
+        let rest = rest.trim_end();
+        ["|", "-", "–", "—", ":", "·", "•", "/"]
+            .iter()
+            .any(|s| rest.ends_with(s))
+    };
+    if let Some(rest) = h.strip_prefix(c) {
+        return starts_sep(rest);
+    }
+    if let Some(rest) = h.strip_suffix(c) {
+        return ends_sep(rest);
+    }
+    false
+}
+
 fn is_site_part(part: &str, rest: &str, site: Option<&str>) -> bool {
     let f = fold(part);
     if f.is_empty() {
@@ -95,6 +139,33 @@ mod tests {
             ),
             "Covid - what you need to know about the new variant and vaccines"
         );
+    }
+
+    #[test]
+    fn overlap_of_headline_words() {
+        assert!(word_overlap("Defer, Panic, and Recover", "The Go Blog") < 0.1);
+        assert!(
+            word_overlap(
+                "Rain due on Tuesday",
+                "Rain due on Tuesday, forecasters say"
+            ) > 0.9
+        );
+    }
+
+    #[test]
+    fn heading_decorating_the_meta_title() {
+        assert!(decorates(
+            "Best Residential Movers in NYC 2025 | Top 19 Companies",
+            "Best Residential Movers in NYC 2025"
+        ));
+        assert!(decorates(
+            "The Agency | ML (Machine Learning) at Georgia Tech",
+            "ML (Machine Learning) at Georgia Tech"
+        ));
+        assert!(!decorates(
+            "Rain due on Tuesday, forecasters say",
+            "Rain due on Tuesday"
+        ));
     }
 
     #[test]
