@@ -83,6 +83,29 @@ pub fn main_region(scores: &[f64]) -> Option<(usize, usize)> {
     best.map(|(_, s, e)| (s, e))
 }
 
+/// A link card dumped as text: a title-case headline glued onto its summary
+/// without a space ("...Student-AthleteA 24-year-old woman"). Looks at the
+/// first words only; a camel-case name ("McDonald") has a short lower run.
+pub fn is_glued_teaser(text: &str) -> bool {
+    let mut capitalised = 0;
+    for (n, word) in text.split_whitespace().take(25).enumerate() {
+        let mut lower_run = 0;
+        for c in word.chars() {
+            if c.is_lowercase() {
+                lower_run += 1;
+            } else if c.is_uppercase() && lower_run >= 3 {
+                return n >= 3 && capitalised * 4 >= n * 3;
+            } else {
+                lower_run = 0;
+            }
+        }
+        if word.chars().next().is_some_and(|c| !c.is_lowercase()) {
+            capitalised += 1;
+        }
+    }
+    false
+}
+
 /// Reads as a headline or subhead: a few words, not a sentence-ending period.
 pub fn is_title_like(text: &str, f: &Features) -> bool {
     let t = text.trim();
@@ -103,6 +126,19 @@ mod tests {
         let scores = [-10.0, -5.0, 200.0, -8.0, 150.0, -40.0, -40.0, 30.0];
         assert_eq!(main_region(&scores), Some((2, 5)));
         assert_eq!(main_region(&[-1.0, -2.0]), None);
+    }
+
+    #[test]
+    fn glued_teasers() {
+        assert!(is_glued_teaser(
+            "Police: 2 In Custody After Death Of Student-AthleteA 24-year-old woman died"
+        ));
+        assert!(!is_glued_teaser(
+            "He bought a PlayStation and a McDonald's meal."
+        ));
+        assert!(!is_glued_teaser(
+            "Sony PlayStation sales rose in the quarter."
+        ));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use crate::boilerplate::{cue_kind, is_comment_header, spreads_to_neighbours};
 use crate::caption::{caption_parts, related_text};
-use crate::classify::{is_title_like, main_region, region_score, Role};
+use crate::classify::{is_glued_teaser, is_title_like, main_region, region_score, Role};
 use crate::features::Features;
 use crate::headline::{clean_title, find_headline};
 use crate::metadata::{byline_authors, dateline, is_bare_by, is_stamp, split_names};
@@ -69,7 +69,15 @@ pub fn analyse(lines: Vec<Line>) -> Analysis {
         return analysis;
     }
     let scores: Vec<f64> = (0..blocks.len())
-        .map(|i| region_score(&blocks[i], &feats[i], cues[i], stamps[i]))
+        .map(|i| {
+            let score = region_score(&blocks[i], &feats[i], cues[i], stamps[i]);
+            // A teaser card pulls no more than a short line.
+            if score > 0.0 && is_glued_teaser(&blocks[i].text) {
+                -(6.0 + feats[i].chars as f64 / 6.0)
+            } else {
+                score
+            }
+        })
         .collect();
     // An article's paragraphs come in runs; a lone paragraph between short
     // lines is more often a teaser or a comment.
