@@ -7,6 +7,7 @@
 //! count) and by sitting on the same baseline as such a line.
 
 use crate::layout::PdfLine;
+use newsfold_text::pages::shape_key;
 use newsfold_types::{Removed, RemovedKind};
 use std::collections::{HashMap, HashSet};
 
@@ -110,7 +111,7 @@ fn mark_running_heads(lines: &[PdfLine], kinds: &mut [Option<RemovedKind>], page
     for line in lines {
         if in_top_band(line) || in_bottom_band(line) {
             pages_of
-                .entry(shape(&line.text))
+                .entry(shape_key(&line.text))
                 .or_default()
                 .insert(line.page);
         }
@@ -121,30 +122,12 @@ fn mark_running_heads(lines: &[PdfLine], kinds: &mut [Option<RemovedKind>], page
             continue;
         }
         if pages_of
-            .get(&shape(&line.text))
+            .get(&shape_key(&line.text))
             .is_some_and(|p| p.len() >= needed)
         {
             kinds[i] = Some(RemovedKind::RunningHead);
         }
     }
-}
-
-/// Lower-cased text with every digit run replaced by '#'.
-fn shape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut in_digits = false;
-    for c in text.chars() {
-        if c.is_ascii_digit() {
-            if !in_digits {
-                out.push('#');
-            }
-            in_digits = true;
-        } else {
-            in_digits = false;
-            out.extend(c.to_lowercase());
-        }
-    }
-    out
 }
 
 /// "11/24/26, 9:09 AM", "24.11.2026 09:09", "2026-11-24 21:09".

@@ -69,7 +69,7 @@ pub fn mark_furniture(texts: &[&str], pages: &[Option<u32>]) -> Vec<Option<Remov
 }
 
 /// A line's text with every digit run folded, so "1/9" and "2/9" share a key.
-fn shape_key(line: &str) -> String {
+pub fn shape_key(line: &str) -> String {
     let mut key = String::with_capacity(line.len());
     let mut in_digits = false;
     for c in line.chars() {
