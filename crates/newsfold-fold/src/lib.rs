@@ -176,13 +176,10 @@ pub fn cleanliness(rec: &Record) -> f64 {
 }
 
 fn build_story(recs: &[&Record], sets: &[&HashSet<u64>]) -> Story {
+    // Scored once: cleanliness scans every paragraph.
+    let scores: Vec<f64> = recs.iter().map(|r| cleanliness(r)).collect();
     let best = (0..recs.len())
-        .max_by(|&a, &b| {
-            cleanliness(recs[a])
-                .partial_cmp(&cleanliness(recs[b]))
-                .unwrap_or(std::cmp::Ordering::Equal)
-                .then(b.cmp(&a))
-        })
+        .max_by(|&a, &b| scores[a].total_cmp(&scores[b]).then(b.cmp(&a)))
         .unwrap_or(0);
     let main = recs[best];
     // Metadata: the canonical rendering first, then the others in order of trust.
