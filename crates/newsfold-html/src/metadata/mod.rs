@@ -10,22 +10,30 @@
 //!   `og:title` > `twitter:title` > microdata `headline` > `<title>`, losing a
 //!   " | Site" suffix (or "Site | " prefix).
 //! - **published**: what the page shows wins when hidden metadata disagrees, see
-//!   [`choose_published`]: a structured date (JSON-LD `datePublished`,
-//!   `article:published_time`, microdata, other meta) that is also shown near the
-//!   headline or in the URL > the structured modified date when that is the one
-//!   shown ("Updated <date>") > the first date shown near the headline not
-//!   labelled as an update ([`visible::dates`]) > a date in the URL path (given,
-//!   canonical or `og:url`) > the structured date > the first update shown > the
-//!   first `<time datetime>` in the page. CMSes re-stamp `datePublished` when a
-//!   page is re-saved; the printed date is the one readers and citations use.
+//!   [`choose_published`]: a structured date (JSON-LD `datePublished`, its WebPage's
+//!   when the article has none, `article:published_time`, microdata, other meta, any
+//!   meta named like "published-date") that is also shown near the headline (in any
+//!   time zone) or in the URL > the local day shown and in the URL over a UTC stamp >
+//!   the structured date when the page shows only its modified date ("Updated
+//!   DATE": an update does not move the first publication) > the first date shown
+//!   near the headline not labelled as an update ([`visible::dates`]) > a date in
+//!   the URL path (given, canonical or `og:url`) > the structured date > a date
+//!   labelled "Published"/"Posted" elsewhere > the first update shown > "Last
+//!   updated" elsewhere > the first `<time datetime>`. CMSes re-stamp
+//!   `datePublished` when a page is re-saved; the printed date is the one readers
+//!   and citations use.
 //! - **modified**: JSON-LD `dateModified` > `article:modified_time` > microdata.
-//! - **authors**: JSON-LD `author` > microdata `author` > `author` /
-//!   `article:author` meta (unless a URL) > `rel=author` links > "By ..." lines
-//!   near the headline ([`visible::bylines`]) > byline elements (class/id
-//!   "byline", "author"); a name equal to the site or publisher (or a domain or
-//!   login handle) is kept only when no person is found, and a visible byline
-//!   naming more people than the structured data replaces it. Every source goes
-//!   through [`authors::names`] so "By", roles and credentials are dropped.
+//! - **authors**: JSON-LD `author` people > microdata `author` > `author` /
+//!   `article:author` meta (unless a URL) > the name paired with a "Written by"
+//!   label (`twitter:label1`/`twitter:data1`) > `rel=author` links > "By ..." lines
+//!   near the headline ([`visible::bylines`]) > byline elements (class/id "byline",
+//!   "author", "authorName"; not comment authors) > bylines with a specific label
+//!   ("Written by", "Autor:") anywhere ([`visible::far_bylines`]); a name equal to
+//!   the site or publisher (or a domain or login handle) or a JSON-LD organisation
+//!   is kept only when no person is found, then a group credit as given ("Staff",
+//!   "News Desk", [`authors::group_credit`]); a visible byline naming more people
+//!   than the structured data replaces it. Every source goes through
+//!   [`authors::names`] so "By", roles, credentials and reviewers are dropped.
 //! - **site_name**: `og:site_name` > JSON-LD publisher > `application-name`.
 //! - **url**: `<link rel=canonical>` > `og:url` > JSON-LD url > the given URL.
 //! - **language**: `<html lang>` > `content-language` meta > `og:locale` > JSON-LD `inLanguage`.
@@ -180,14 +188,7 @@ fn gather(dom: &Dom) -> Sources {
         if s.bylines.len() < 10 {
             let class = attr("class").unwrap_or("");
             let idv = attr("id").unwrap_or("");
-            let hit = |v: &str| {
-                v.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
-                    w.eq_ignore_ascii_case("author")
-                        || w.eq_ignore_ascii_case("authors")
-                        || w.len() >= 6 && w.to_ascii_lowercase().contains("byline")
-                })
-            };
-            if hit(class) || hit(idv) {
+            if byline_class(class) || byline_class(idv) {
                 if let Some(t) = short_text(dom, id) {
                     s.bylines.push(t);
                 }
@@ -197,6 +198,21 @@ fn gather(dom: &Dom) -> Sources {
     s
 }
 
+/// A class or id naming an author element: "author", "byline", "post-author__name",
+/// "authorName", "styles__AuthorName-sc-1"; not comments' authors ("comment-author")
+/// nor "authority".
+fn byline_class(v: &str) -> bool {
+    let lower = v.to_ascii_lowercase();
+    if lower.contains("comment") || lower.contains("avatar") {
+        return false;
+    }
+    lower.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+        (w.starts_with("author") && !w.starts_with("authori"))
+            || (w.ends_with("author") && w.len() <= 16)
+            || (w.len() >= 6 && w.contains("byline"))
+    })
+}
+
 impl Sources {
     fn meta(&self, keys: &[&str]) -> Option<String> {
         keys.iter().find_map(|k| {
@@ -204,6 +220,32 @@ impl Sources {
                 .iter()
                 .find(|(mk, _)| mk == k)
                 .map(|(_, v)| v.clone())
+        })
+    }
+
+    /// Any other meta named like a publication date ("published", "w-published-date",
+    /// "og:publish_date"), not the publisher and not an update.
+    fn publish_meta(&self) -> Option<String> {
+        self.meta.iter().find_map(|(k, v)| {
+            let dated = k.contains("date") || k.contains("time") || k.ends_with("published");
+            (k.contains("publish")
+                && dated
+                && !k.contains("publisher")
+                && !k.contains("modif")
+                && !k.contains("updat"))
+            .then(|| v.clone())
+        })
+    }
+
+    /// The value WordPress-style pages pair with a "Written by" label
+    /// (`twitter:label1` = "Written by", `twitter:data1` = the name).
+    fn written_by_label(&self) -> Option<String> {
+        self.meta.iter().find_map(|(k, v)| {
+            let n = k.strip_prefix("twitter:label")?;
+            if !authors::is_byline_label(v) {
+                return None;
+            }
+            self.meta(&[&format!("twitter:data{n}")])
         })
     }
 
@@ -224,26 +266,42 @@ fn date(candidates: impl IntoIterator<Item = Option<String>>) -> Option<String> 
 
 /// The publication day, in this order of trust:
 /// 1. a structured date (JSON-LD, meta) that the page also shows near its headline
-///    or carries in its URL path;
-/// 2. the structured modified date when that is the one shown (the page presents
-///    itself as "Updated <date>");
+///    (in any time zone) or carries in its URL path;
+/// 2. the structured date when the page shows only its structured modified date
+///    ("Updated DATE"): the update does not move the first publication;
 /// 3. the first date shown near the headline that is not labelled as an update
 ///    (CMSes often stamp re-saved pages with a fresh "published" date);
 /// 4. the date in the URL path (`/2025/09/04/`);
-/// 5. any structured date; 6. the first update date shown.
+/// 5. any structured date; 6. a date labelled "Published"/"Posted" elsewhere on the
+///    page; 7. the first update date shown; 8. one labelled "Last updated" elsewhere.
 fn choose_published(
     structured: Option<String>,
     modified: Option<&str>,
     shown: &visible::VisibleDates,
     url_day: Option<String>,
 ) -> Option<String> {
-    let same_day = |a: &str, b: &str| a.get(..10) == b.get(..10);
+    let exact = |a: &str, b: &str| a.get(..10) == b.get(..10);
     if let Some(p) = &structured {
-        if shown.contains_day(p) || url_day.as_deref().is_some_and(|u| same_day(u, p)) {
+        if shown
+            .published
+            .iter()
+            .chain(&shown.updated)
+            .any(|d| exact(d, p))
+            || url_day.as_deref().is_some_and(|u| exact(u, p))
+        {
             return structured;
         }
-        if let Some(m) = modified.filter(|m| shown.contains_day(m)) {
-            return Some(m.to_string());
+        // The page's local day, confirmed by its address, beats a UTC time stamp.
+        if let Some(u) = url_day.as_deref() {
+            if shown.published.iter().any(|d| exact(d, u)) && dates::same_day(u, p) {
+                return url_day;
+            }
+        }
+        if shown.contains_day(p) || url_day.as_deref().is_some_and(|u| dates::same_day(u, p)) {
+            return structured;
+        }
+        if modified.is_some_and(|m| shown.contains_day(m)) {
+            return structured;
         }
     }
     shown
@@ -252,7 +310,9 @@ fn choose_published(
         .cloned()
         .or(url_day)
         .or(structured)
+        .or_else(|| shown.far_published.first().cloned())
         .or_else(|| shown.updated.first().cloned())
+        .or_else(|| shown.far_updated.first().cloned())
 }
 
 /// Reads a parsed page's metadata; `url` is the address the caller knows, if any.
@@ -354,6 +414,7 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
             "cxenseparse:recs:publishtime",
             "dc.date.created",
         ]),
+        s.publish_meta(),
     ]);
     let modified = date([
         ld.modified.clone(),
@@ -371,7 +432,8 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
         .as_deref()
         .map(|l| l.trim().to_ascii_lowercase())
         .is_some_and(|l| l == "en" || l.starts_with("en-us") || l.starts_with("en_us"));
-    let shown = visible::dates(dom, title.as_deref(), day_first);
+    let page = visible::Page::new(dom);
+    let shown = visible::dates(&page, title.as_deref(), day_first);
     let url_day = url
         .and_then(dates::from_url)
         .or_else(|| canonical.as_deref().and_then(dates::from_url));
@@ -394,43 +456,82 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
     };
     let (mut authors, outlets): (Vec<String>, Vec<String>) =
         ld.authors.iter().cloned().partition(|n| !is_outlet(n));
+    let near_bylines = visible::bylines(&page, title.as_deref());
+    let meta_authors: Vec<String> = s
+        .meta(&[
+            "author",
+            "article:author",
+            "dc.creator",
+            "sailthru.author",
+            "parsely-author",
+            "byl",
+        ])
+        .into_iter()
+        .chain(s.written_by_label())
+        .collect();
     if authors.is_empty() {
-        let candidates = s
+        let mut candidates = s
             .micro
             .iter()
             .filter(|(p, _)| p == "author")
             .map(|(_, v)| v.clone())
-            .chain(s.meta(&[
-                "author",
-                "article:author",
-                "dc.creator",
-                "sailthru.author",
-                "parsely-author",
-                "byl",
-            ]))
+            .chain(meta_authors.iter().cloned())
             .chain(s.rel_authors.iter().cloned())
-            .chain(visible::bylines(dom, title.as_deref()))
+            .chain(near_bylines.iter().cloned())
             .chain(s.bylines.iter().cloned());
-        let mut fallback = outlets;
-        for c in candidates {
+        let mut fallback: Vec<String> = outlets
+            .into_iter()
+            .chain(ld.organizations.iter().cloned())
+            .collect();
+        let take = |c: &str, fallback: &mut Vec<String>| {
             let (people, orgs): (Vec<String>, Vec<String>) =
-                authors::names(&c).into_iter().partition(|n| !is_outlet(n));
-            if !people.is_empty() {
-                authors = people;
-                break;
-            }
+                authors::names(c).into_iter().partition(|n| !is_outlet(n));
             if fallback.is_empty() {
-                fallback = orgs;
+                *fallback = orgs;
             }
+            people
+        };
+        if let Some(people) =
+            candidates.find_map(|c| Some(take(&c, &mut fallback)).filter(|p| !p.is_empty()))
+        {
+            authors = people;
+        } else if let Some(people) = visible::far_bylines(&page)
+            .iter()
+            .find_map(|c| Some(take(c, &mut fallback)).filter(|p| !p.is_empty()))
+        {
+            authors = people;
         }
         if authors.is_empty() {
             authors = fallback;
+        }
+        // No person anywhere: the group credited ("Staff", "News Desk"), as given.
+        if authors.is_empty() {
+            let micro_authors: Vec<String> = s
+                .micro
+                .iter()
+                .filter(|(p, _)| p == "author")
+                .map(|(_, v)| v.clone())
+                .collect();
+            authors = ld
+                .credits
+                .iter()
+                .chain(&micro_authors)
+                .chain(&meta_authors)
+                .find_map(|c| authors::group_credit(c, false))
+                .or_else(|| {
+                    s.bylines
+                        .iter()
+                        .chain(&near_bylines)
+                        .find_map(|c| authors::group_credit(c, true))
+                })
+                .into_iter()
+                .collect();
         }
     }
     // Structured data often credits only the first of several authors the byline names.
     if !authors.is_empty() {
         let folded: Vec<String> = authors.iter().map(|a| crate::content::fold(a)).collect();
-        let fuller = visible::bylines(dom, title.as_deref())
+        let fuller = near_bylines
             .iter()
             .map(|b| authors::names(b))
             .find(|names| {
@@ -623,5 +724,59 @@ mod tests {
         assert_eq!(m.title.as_deref(), Some("Micro headline"));
         assert_eq!(m.authors, vec!["Kim Park"]);
         assert_eq!(m.published.as_deref(), Some("2018-02-03"));
+    }
+
+    fn shown(published: &[&str], updated: &[&str]) -> visible::VisibleDates {
+        visible::VisibleDates {
+            published: published.iter().map(|d| d.to_string()).collect(),
+            updated: updated.iter().map(|d| d.to_string()).collect(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn an_update_shown_does_not_move_the_publication() {
+        let p = Some("2024-10-15T18:50:03+00:00".to_string());
+        let m = Some("2025-06-18T16:35:02+00:00");
+        assert_eq!(
+            choose_published(p.clone(), m, &shown(&[], &["2025-06-18"]), None).as_deref(),
+            Some("2024-10-15T18:50:03+00:00")
+        );
+        assert_eq!(
+            choose_published(p.clone(), m, &shown(&["2025-06-18"], &[]), None).as_deref(),
+            Some("2024-10-15T18:50:03+00:00")
+        );
+        // A different date printed under the headline still beats a re-stamped structured one.
+        assert_eq!(
+            choose_published(p, m, &shown(&["2021-03-02"], &[]), None).as_deref(),
+            Some("2021-03-02")
+        );
+    }
+
+    #[test]
+    fn local_day_shown_and_in_the_url_beats_utc_stamp() {
+        let p = Some("2025-12-19T03:05:00+00:00".to_string());
+        let local = shown(&["2025-12-18"], &[]);
+        assert_eq!(
+            choose_published(p.clone(), None, &local, Some("2025-12-18".into())).as_deref(),
+            Some("2025-12-18")
+        );
+        // Without the address to confirm it, the structured instant is kept.
+        assert_eq!(
+            choose_published(p, None, &local, None).as_deref(),
+            Some("2025-12-19T03:05:00+00:00")
+        );
+    }
+
+    #[test]
+    fn publish_date_meta_under_other_names() {
+        let m = meta_of(
+            r#"<head><meta name="publisher" content="2001-01-01"><meta name="w-published-date" content="2025-05-27T06:03:43Z"></head><body><h1>A headline here</h1></body>"#,
+        );
+        assert_eq!(m.published.as_deref(), Some("2025-05-27T06:03:43Z"));
+        let m = meta_of(
+            r#"<head><meta name="published" content="July 17, 2025"></head><body><h1>A headline here</h1></body>"#,
+        );
+        assert_eq!(m.published.as_deref(), Some("2025-07-17"));
     }
 }
