@@ -32,9 +32,11 @@ fn type_rank(v: &Value) -> u8 {
         | "OpinionNewsArticle"
         | "BackgroundNewsArticle"
         | "LiveBlogPosting" => 4,
-        "Article" | "BlogPosting" | "Report" | "ScholarlyArticle" | "TechArticle" | "Blog"
+        "Article" | "BlogPosting" | "Report" | "ScholarlyArticle" | "TechArticle"
         | "SocialMediaPosting" | "Review" | "Recipe" | "HowTo" => 3,
         t if t.ends_with("Article") || t.ends_with("Posting") => 3,
+        // The blog as a whole: its name is the site's, not the post's.
+        "Blog" => 2,
         "WebPage" | "ItemPage" | "AboutPage" => 1,
         _ => 0,
     };

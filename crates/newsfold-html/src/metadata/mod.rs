@@ -5,10 +5,14 @@
 //! first source that has it, in this order of trust:
 //!
 //! - **title**: the page's `<h1>` (the visible headline readers cite) unless it
-//!   shares no words with the meta title (then it is a blog name or section
-//!   heading) or merely decorates it ("Headline | Tag"); else JSON-LD `headline` >
-//!   `og:title` > `twitter:title` > microdata `headline` > `<title>`, losing a
-//!   " | Site" suffix (or "Site | " prefix).
+//!   shares fewer than two significant words with the meta title (then it is a
+//!   blog name, an author, a section heading or a pull quote) or dresses it: the
+//!   meta title plus " | Tag" or a date/domain ("Dec 18 2025 Headline"), set in
+//!   capitals, or set on several lines (`<br>`, block children) while the meta
+//!   title rewrites it. Else JSON-LD `headline` (unless it is the site's name; the
+//!   OpenGraph title when the headline was cut near 110 characters) > `og:title` >
+//!   `twitter:title` > microdata `headline` > `<title>`, losing a " | Site" suffix
+//!   (or "Site | " / "example.com | " prefix).
 //! - **published**: what the page shows wins when hidden metadata disagrees, see
 //!   [`choose_published`]: a structured date (JSON-LD `datePublished`, its WebPage's
 //!   when the article has none, `article:published_time`, microdata, other meta, any
@@ -90,6 +94,9 @@ struct Sources {
     canonical: Option<String>,
     jsonld: Vec<String>,
     h1: Vec<String>,
+    /// Whether each `<h1>` is set on several lines (`<br>`, block children): a
+    /// display composition of headline and subtitle rather than one title.
+    h1_broken: Vec<bool>,
     micro: Vec<(String, String)>,
     times: Vec<String>,
     rel_authors: Vec<String>,
@@ -105,6 +112,66 @@ fn short_text(dom: &Dom, id: u32) -> Option<String> {
     }
     let t = dom.text_of(id);
     (!t.is_empty() && t.len() < 400).then_some(t)
+}
+
+/// A heading's text with a space where it breaks into lines (`Title<br>Subtitle`
+/// reads "Title Subtitle", not "TitleSubtitle"), and whether it breaks between
+/// two pieces of text.
+fn heading_text(dom: &Dom, id: u32) -> Option<(String, bool)> {
+    #[derive(Default)]
+    struct State {
+        out: String,
+        text_seen: bool,
+        pending_break: bool,
+        broken: bool,
+        nodes: usize,
+    }
+    fn walk(dom: &Dom, id: u32, st: &mut State) {
+        for c in dom.children(id) {
+            st.nodes += 1;
+            if st.nodes > SHORT_TEXT_NODES {
+                return;
+            }
+            match &dom.node(c).data {
+                NodeData::Text(t) => {
+                    if !t.trim().is_empty() {
+                        st.broken |= st.pending_break && st.text_seen;
+                        st.text_seen = true;
+                        st.pending_break = false;
+                    }
+                    st.out.push_str(t);
+                }
+                NodeData::Element { name, .. } => {
+                    let tag = &**name;
+                    if matches!(tag, "script" | "style" | "noscript" | "template") {
+                        continue;
+                    }
+                    let block = matches!(tag, "br" | "div" | "p" | "h2" | "h3" | "li")
+                        || dom.attr(c, "class").is_some_and(|cl| {
+                            cl.split_whitespace()
+                                .any(|w| w == "block" || w == "d-block")
+                        });
+                    if block {
+                        st.pending_break = true;
+                        st.out.push(' ');
+                    }
+                    walk(dom, c, st);
+                    if block {
+                        st.pending_break = true;
+                        st.out.push(' ');
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut st = State::default();
+    walk(dom, id, &mut st);
+    if st.nodes > SHORT_TEXT_NODES {
+        return None;
+    }
+    let t = collapse_ws(&st.out);
+    (!t.is_empty() && t.len() < 400).then_some((t, st.broken))
 }
 
 fn gather(dom: &Dom) -> Sources {
@@ -151,8 +218,9 @@ fn gather(dom: &Dom) -> Sources {
                 continue;
             }
             "h1" if s.h1.len() < 5 => {
-                if let Some(t) = short_text(dom, id) {
+                if let Some((t, broken)) = heading_text(dom, id) {
                     s.h1.push(t);
+                    s.h1_broken.push(broken);
                 }
             }
             "time" if s.times.len() < 10 => {
@@ -325,10 +393,33 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
         .map(|n| n.trim_start_matches('@').to_string())
         .or(ld.publisher.clone());
 
-    let raw_title = ld
+    // The visible headline is what readers (and citations) call the title;
+    // meta titles are often SEO rewrites of it.
+    let site_fold = site_name
+        .as_deref()
+        .map(crate::content::fold)
+        .unwrap_or_default();
+    // A "title" that is the site's name ("AppAddict" on a Blog object) names no article.
+    let not_site = |t: &String| site_fold.is_empty() || crate::content::fold(t) != site_fold;
+    let og_title = s.meta(&["og:title", "twitter:title"]).filter(not_site);
+    // JSON-LD headlines are cut near 110 characters; OpenGraph carries the whole one.
+    let ld_headline = ld
         .headline
         .clone()
-        .or_else(|| s.meta(&["og:title", "twitter:title"]))
+        .filter(not_site)
+        .map(|h| match &og_title {
+            Some(o)
+                if h.chars().count() >= 90 && o.len() > h.len() && {
+                    let (fo, fh) = (crate::content::fold(o), crate::content::fold(&h));
+                    !fh.is_empty() && fo.starts_with(&fh)
+                } =>
+            {
+                o.clone()
+            }
+            _ => h,
+        });
+    let raw_title = ld_headline
+        .or(og_title)
         .or_else(|| s.micro("headline"))
         .or_else(|| s.meta(&["title", "dc.title", "sailthru.title", "parsely-title"]))
         .or_else(|| s.title_tag.clone().filter(|t| !t.is_empty()))
@@ -337,21 +428,16 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
         let ft = crate::content::fold(t);
         s.h1.iter().find(|h| {
             let fh = crate::content::fold(h);
-            !fh.is_empty() && ft.contains(&fh)
+            !fh.is_empty() && ft.contains(&fh) && fh != site_fold
         })
     });
-    // The visible headline is what readers (and citations) call the title;
-    // meta titles are often SEO rewrites of it.
-    let site_fold = site_name
-        .as_deref()
-        .map(crate::content::fold)
-        .unwrap_or_default();
     let meta_title = raw_title
         .as_deref()
         .map(|t| title::clean(t, site_name.as_deref(), headline.map(String::as_str)));
-    let plausible: Vec<&String> =
+    let plausible: Vec<(&String, bool)> =
         s.h1.iter()
-            .filter(|h| {
+            .zip(s.h1_broken.iter().copied())
+            .filter(|(h, _)| {
                 let f = crate::content::fold(h);
                 let words = h.split_whitespace().count();
                 (2..=40).contains(&words)
@@ -360,22 +446,39 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
             })
             .collect();
     // An <h1> that shares no words with the meta title is a blog name, an author
-    // or a section heading, not this article's headline.
+    // or a section heading, not this article's headline; one shared word ("Pin it
+    // here" against "... Here Are the Best ...") is chance.
     let visible = match meta_title.as_deref() {
         None => plausible.first().copied(),
-        Some(m) => plausible
-            .iter()
-            .map(|h| (title::word_overlap(h, m), *h))
-            .filter(|(o, _)| *o >= 0.15)
-            .max_by(|a, b| a.0.total_cmp(&b.0))
-            .map(|(_, h)| h),
+        Some(m) => {
+            let needed = title::significant_words(m).min(2);
+            let mut best: Option<(f64, (&String, bool))> = None;
+            for &(h, broken) in &plausible {
+                let o = title::word_overlap(h, m);
+                if o >= 0.15
+                    && title::shared_words(h, m) >= needed
+                    && best.is_none_or(|(b, _)| o > b)
+                {
+                    best = Some((o, (h, broken)));
+                }
+            }
+            best.map(|(_, hb)| hb)
+        }
     };
-    // "Headline | Section" in the <h1> while the meta title is just "Headline".
-    let visible = visible.filter(|h| {
-        !meta_title
-            .as_deref()
-            .is_some_and(|m| title::decorates(h, m))
-    });
+    // The meta title wins over an <h1> that dresses it: "Headline | Section",
+    // "Dec 18 2025 Headline", a headline set in capitals, or headline and subtitle
+    // on separate lines.
+    let visible = visible
+        .filter(|(h, broken)| {
+            meta_title.as_deref().is_none_or(|m| {
+                let rewritten = title::word_overlap(m, h) < 1.0;
+                let dressed = title::decorates(h, m)
+                    || *broken && rewritten
+                    || title::all_caps(h) && !title::all_caps(m);
+                !dressed
+            })
+        })
+        .map(|(h, _)| h);
     let title = visible
         .cloned()
         .or(meta_title)
@@ -778,5 +881,84 @@ mod tests {
             r#"<head><meta name="published" content="July 17, 2025"></head><body><h1>A headline here</h1></body>"#,
         );
         assert_eq!(m.published.as_deref(), Some("2025-07-17"));
+    }
+
+    #[test]
+    fn meta_title_beats_a_dressed_h1() {
+        let head = |t: &str| format!(r#"<head><meta property="og:title" content="{t}"></head>"#);
+        // Set in capitals.
+        let m = meta_of(&format!(
+            "{}<body><h1>SUPPORTING GAAP COMPLIANCE FOR FIRMS</h1></body>",
+            head("GAAP Compliance: Applying Best Practices for Firms")
+        ));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("GAAP Compliance: Applying Best Practices for Firms")
+        );
+        // Headline and subtitle on two lines, the meta title a rewrite of both.
+        let m = meta_of(&format!(
+            "{}<body><h1>Top MBA Programs of 2025 (US)<br>Your Guide to the Best Business Schools</h1></body>",
+            head("Top MBA Programs of 2025: Business School Rankings")
+        ));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Top MBA Programs of 2025: Business School Rankings")
+        );
+        // The same two lines, the meta title only one of them: the <h1> says more.
+        let m = meta_of(&format!(
+            "{}<body><h1>Real Estate Investing for Beginners <br>Real Estate 101</h1></body>",
+            head("Real Estate 101")
+        ));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Real Estate Investing for Beginners Real Estate 101")
+        );
+        // A date printed in the heading.
+        let m = meta_of(&format!(
+            "{}<body><h1>Dec 18 2025 Preparing a transition in Debusine</h1></body>",
+            head("Preparing a transition in Debusine")
+        ));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Preparing a transition in Debusine")
+        );
+    }
+
+    #[test]
+    fn h1_sharing_one_word_or_naming_the_site_is_not_the_headline() {
+        let m = meta_of(
+            r#"<head><meta property="og:title" content="America's Most Underrated Food City: Here Are the Best Restaurants"></head>
+            <body><h1>PIN IT HERE</h1><h1>Toddler sleep here today</h1></body>"#,
+        );
+        assert_eq!(
+            m.title.as_deref(),
+            Some("America's Most Underrated Food City: Here Are the Best Restaurants")
+        );
+        let m = meta_of(
+            r#"<head><title>A brief intro to git • Cory Dransfeldt</title>
+            <meta property="og:site_name" content="Cory Dransfeldt"></head>
+            <body><h1>Cory Dransfeldt</h1><h2>A brief intro to git</h2></body>"#,
+        );
+        assert_eq!(m.title.as_deref(), Some("A brief intro to git"));
+    }
+
+    #[test]
+    fn jsonld_headline_naming_the_site_or_cut_short() {
+        let m = meta_of(
+            r#"<head><meta property="og:site_name" content="AppAddict">
+            <meta property="og:title" content="Photo Frame App Makes Old Hardware Useful">
+            <script type="application/ld+json">{"@type":"Blog","name":"AppAddict"}</script></head><body></body>"#,
+        );
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Photo Frame App Makes Old Hardware Useful")
+        );
+        let long = "Fix It Friday: Struggling With How To Arrange Your Living Room? We Help 4 Readers Find Solutions (Including One Trick)";
+        let cut = &long[..long.find(" One").unwrap()];
+        let m = meta_of(&format!(
+            r#"<head><meta property="og:title" content="{long}">
+            <script type="application/ld+json">{{"@type":"Article","headline":"{cut}"}}</script></head><body></body>"#
+        ));
+        assert_eq!(m.title.as_deref(), Some(long));
     }
 }
