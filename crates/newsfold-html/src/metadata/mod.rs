@@ -348,15 +348,31 @@ fn choose_published(
     shown: &visible::VisibleDates,
     url_day: Option<String>,
 ) -> Option<String> {
-    let exact = |a: &str, b: &str| a.get(..10) == b.get(..10);
+    // "10/09/2024" read the other way round is still the structured 2024-09-10,
+    // when that is a machine time stamp (not itself read from "03-09-2026").
+    let exact = |a: &str, b: &str| {
+        a.get(..10) == b.get(..10)
+            || (b.get(10..11) == Some("T")
+                && a.get(..5) == b.get(..5)
+                && a.get(5..7) == b.get(8..10)
+                && a.get(8..10) == b.get(5..7)
+                && a.get(5..7).is_some_and(|m| m <= "12"))
+    };
+    // A date shown both bare and labelled as an update is the update.
+    let first_shown = shown
+        .published
+        .iter()
+        .find(|d| !shown.updated.iter().any(|u| exact(u, d)))
+        .cloned();
     if let Some(p) = &structured {
-        if shown
-            .published
-            .iter()
-            .chain(&shown.updated)
-            .any(|d| exact(d, p))
-            || url_day.as_deref().is_some_and(|u| exact(u, p))
-        {
+        let in_published = shown.published.iter().any(|d| exact(d, p));
+        let in_updated = shown.updated.iter().any(|d| exact(d, p));
+        // The structured "published" date is the one the page labels as its update,
+        // while it shows another date bare: that one is the publication.
+        if in_updated && !in_published && first_shown.is_some() {
+            return first_shown;
+        }
+        if in_published || in_updated || url_day.as_deref().is_some_and(|u| exact(u, p)) {
             return structured;
         }
         // The page's local day, confirmed by its address, beats a UTC time stamp.
@@ -371,11 +387,15 @@ fn choose_published(
         if modified.is_some_and(|m| shown.contains_day(m)) {
             return structured;
         }
+        // A structured date equal to the modified one was re-stamped on saving; a
+        // date the page labels "Published" elsewhere is the first publication.
+        if first_shown.is_none() && modified.is_some_and(|m| exact(m, p)) {
+            if let Some(far) = shown.far_published.first() {
+                return Some(far.clone());
+            }
+        }
     }
-    shown
-        .published
-        .first()
-        .cloned()
+    first_shown
         .or(url_day)
         .or(structured)
         .or_else(|| shown.far_published.first().cloned())
@@ -851,8 +871,54 @@ mod tests {
         );
         // A different date printed under the headline still beats a re-stamped structured one.
         assert_eq!(
-            choose_published(p, m, &shown(&["2021-03-02"], &[]), None).as_deref(),
+            choose_published(p.clone(), m, &shown(&["2021-03-02"], &[]), None).as_deref(),
             Some("2021-03-02")
+        );
+        // The structured date is the one labelled as the update; the bare one is the publication.
+        assert_eq!(
+            choose_published(p.clone(), m, &shown(&["2023-04-26"], &["2024-10-15"]), None)
+                .as_deref(),
+            Some("2023-04-26")
+        );
+        // Shown bare and as an update: an update, not the publication.
+        assert_eq!(
+            choose_published(p, None, &shown(&["2025-12-17"], &["2025-12-17"]), None).as_deref(),
+            Some("2024-10-15T18:50:03+00:00")
+        );
+        // Day and month read the other way round.
+        let p2 = Some("2024-09-10T16:07:00.000Z".to_string());
+        assert_eq!(
+            choose_published(p2, None, &shown(&["2024-10-09"], &[]), None).as_deref(),
+            Some("2024-09-10T16:07:00.000Z")
+        );
+        // Not when the structured date was itself read from an ambiguous "03-09-2026".
+        assert_eq!(
+            choose_published(
+                Some("2026-09-03".into()),
+                None,
+                &shown(&["2026-03-09"], &[]),
+                None
+            )
+            .as_deref(),
+            Some("2026-03-09")
+        );
+    }
+
+    #[test]
+    fn labelled_publication_elsewhere_beats_a_restamped_structured_date() {
+        let p = Some("2025-11-29T12:28:31-05:00".to_string());
+        let far = visible::VisibleDates {
+            far_published: vec!["2025-08-13".into()],
+            ..Default::default()
+        };
+        assert_eq!(
+            choose_published(p.clone(), p.as_deref(), &far, None).as_deref(),
+            Some("2025-08-13")
+        );
+        // Not when the modified date differs: the structured one stands.
+        assert_eq!(
+            choose_published(p, Some("2025-12-01"), &far, None).as_deref(),
+            Some("2025-11-29T12:28:31-05:00")
         );
     }
 
