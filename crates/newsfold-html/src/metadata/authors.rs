@@ -304,6 +304,16 @@ fn is_weekday(word: &str) -> bool {
         "vendredi",
         "samedi",
         "dimanche",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
     ];
     DAYS.contains(
         &word
@@ -432,6 +442,7 @@ mod tests {
         assert_eq!(names("Dirk Byrne"), vec!["Dirk Byrne"]);
         assert!(names("Autor:").is_empty());
         assert_eq!(names("By Sherif Saed, Wednesday"), vec!["Sherif Saed"]);
+        assert_eq!(names("By Olive Ryan, Sat"), vec!["Olive Ryan"]);
         assert!(
             names("Jane writes about data and technology. Based in Colombo, she studies")
                 .is_empty()

@@ -651,6 +651,33 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
                 .collect();
         }
     }
+    // Scholarly pages list every author in repeated Highwire/Dublin Core tags, where
+    // the other sources often keep only the first.
+    let listed: Vec<String> = s
+        .meta
+        .iter()
+        .filter(|(k, _)| {
+            matches!(
+                k.as_str(),
+                "citation_author" | "citation_authors" | "dc.creator"
+            )
+        })
+        .flat_map(|(_, v)| authors::names(v))
+        .fold(Vec::new(), |mut acc, n| {
+            if !acc.contains(&n) {
+                acc.push(n);
+            }
+            acc
+        });
+    if listed.len() > authors.len() {
+        let folded: Vec<String> = listed.iter().map(|a| crate::content::fold(a)).collect();
+        if authors
+            .iter()
+            .all(|a| folded.contains(&crate::content::fold(a)))
+        {
+            authors = listed;
+        }
+    }
     // Structured data often credits only the first of several authors the byline names.
     if !authors.is_empty() {
         let folded: Vec<String> = authors.iter().map(|a| crate::content::fold(a)).collect();
@@ -833,6 +860,20 @@ mod tests {
         assert_eq!(
             decode_entities("Ideas & Why They’re Smart"),
             "Ideas & Why They’re Smart"
+        );
+    }
+
+    #[test]
+    fn scholarly_author_lists() {
+        let m = meta_of(
+            r#"<head><meta name="author" content="Jennifer Huberty">
+            <meta name="citation_authors" content="Jennifer Huberty">
+            <meta name="citation_authors" content="Jeni Green">
+            <meta name="citation_authors" content="Chong Lee"></head><body></body>"#,
+        );
+        assert_eq!(
+            m.authors,
+            vec!["Jennifer Huberty", "Jeni Green", "Chong Lee"]
         );
     }
 
