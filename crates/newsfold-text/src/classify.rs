@@ -42,7 +42,9 @@ pub fn region_score(block: &Block, f: &Features, cue: Option<RemovedKind>, stamp
     if f.is_prose() {
         return chars * prose_quality(f) - PROSE_BASE;
     }
-    if f.words >= 5 && f.lower_ratio() >= 0.5 && f.link_words == 0 {
+    // A piece of a sentence; a string of lower-case keywords (a link's tags)
+    // has no function word.
+    if f.words >= 5 && f.lower_ratio() >= 0.5 && f.link_words == 0 && f.stop_words > 0 {
         return chars / 4.0;
     }
     if f.words > 0 && f.letterless_words * 2 >= f.words {
@@ -143,6 +145,13 @@ mod tests {
         assert!(!is_glued_teaser(
             "Sony PlayStation sales rose in the quarter."
         ));
+    }
+
+    #[test]
+    fn keyword_strings_do_not_pull_like_sentence_pieces() {
+        let score = |t: &str| region_score(&Block::default(), &Features::of(t), None, false);
+        assert!(score("munich police Marienplatz incident germany security terror level") < 0.0);
+        assert!(score("and then the council voted to approve it") > 0.0);
     }
 
     #[test]
