@@ -102,7 +102,8 @@ fn boiler_word(w: &str) -> Option<RemovedKind> {
         "ad" | "ads" | "advert" | "adverts" | "advertisement" | "advertising" | "sponsor"
         | "sponsored" | "promo" | "promoted" | "banner" | "dfp" | "gpt" | "adslot" | "adunit"
         | "commercial" => Advertisement,
-        "cookie" | "cookies" | "consent" | "gdpr" | "cmp" => Cookie,
+        // Not "cmp": Adobe Experience Manager prefixes every component with it.
+        "cookie" | "cookies" | "consent" | "gdpr" => Cookie,
         "newsletter" | "subscribe" | "subscription" | "signup" | "optin" => Subscribe,
         "donate" | "donation" | "donations" | "membership" => Donation,
         "paywall" | "meter" | "regwall" => Paywall,
@@ -192,6 +193,14 @@ fn hidden_style(style: &str) -> bool {
     s.contains("display:none") || s.contains("visibility:hidden")
 }
 
+/// A React streaming segment: `<div hidden id="S:1f">`.
+fn is_streamed_segment(dom: &Dom, id: NodeId) -> bool {
+    dom.attr(id, "id").is_some_and(|v| {
+        v.strip_prefix("S:")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_alphanumeric()))
+    })
+}
+
 /// The hint of one element; `scratch` is reused between calls.
 pub fn hint(dom: &Dom, id: NodeId, scratch: &mut Words) -> Hint {
     let NodeData::Element { name, attrs, .. } = &dom.node(id).data else {
@@ -204,7 +213,9 @@ pub fn hint(dom: &Dom, id: NodeId, scratch: &mut Words) -> Hint {
     for (n, v) in attrs {
         match &**n {
             "class" | "id" => scratch.add(v),
-            "hidden" => return Hint::Hidden,
+            // React streams late parts of the page as hidden "S:<n>" segments that
+            // its script then moves into place: they are shown.
+            "hidden" if !is_streamed_segment(dom, id) => return Hint::Hidden,
             "aria-hidden" if v.eq_ignore_ascii_case("true") => return Hint::Hidden,
             "style" if hidden_style(v) => return Hint::Hidden,
             "itemprop" => {
@@ -342,6 +353,9 @@ mod tests {
             Hint::Neutral
         );
         assert_eq!(hint_of("<div data-t style='display: none'>"), Hint::Hidden);
+        assert_eq!(hint_of("<div data-t hidden id='P:1'>"), Hint::Hidden);
+        assert_eq!(hint_of("<div data-t hidden id='S:1f'>"), Hint::Neutral);
+        assert_eq!(hint_of("<div data-t class='cmp-container'>"), Hint::Neutral);
         assert_eq!(
             hint_of("<nav data-t>"),
             Hint::Boiler(RemovedKind::Navigation)
