@@ -201,6 +201,11 @@ fn is_streamed_segment(dom: &Dom, id: NodeId) -> bool {
     })
 }
 
+/// An accordion's collapsed panel (WAI-ARIA pattern: a region labelled by its toggle).
+fn is_collapsed_panel(dom: &Dom, id: NodeId) -> bool {
+    dom.attr(id, "role") == Some("region") && dom.attr(id, "aria-labelledby").is_some()
+}
+
 /// The hint of one element; `scratch` is reused between calls.
 pub fn hint(dom: &Dom, id: NodeId, scratch: &mut Words) -> Hint {
     let NodeData::Element { name, attrs, .. } = &dom.node(id).data else {
@@ -217,7 +222,8 @@ pub fn hint(dom: &Dom, id: NodeId, scratch: &mut Words) -> Hint {
             // its script then moves into place: they are shown.
             "hidden" if !is_streamed_segment(dom, id) => return Hint::Hidden,
             "aria-hidden" if v.eq_ignore_ascii_case("true") => return Hint::Hidden,
-            "style" if hidden_style(v) => return Hint::Hidden,
+            // A collapsed accordion panel is part of the text: readers open it.
+            "style" if hidden_style(v) && !is_collapsed_panel(dom, id) => return Hint::Hidden,
             "itemprop" => {
                 let v = v.to_ascii_lowercase();
                 if v.contains("articlebody") || v == "text" || v == "reviewbody" {
@@ -354,6 +360,10 @@ mod tests {
         );
         assert_eq!(hint_of("<div data-t style='display: none'>"), Hint::Hidden);
         assert_eq!(hint_of("<div data-t hidden id='P:1'>"), Hint::Hidden);
+        assert_eq!(
+            hint_of("<div data-t style='display:none' role='region' aria-labelledby='h1'>"),
+            Hint::Neutral
+        );
         assert_eq!(hint_of("<div data-t hidden id='S:1f'>"), Hint::Neutral);
         assert_eq!(hint_of("<div data-t class='cmp-container'>"), Hint::Neutral);
         assert_eq!(

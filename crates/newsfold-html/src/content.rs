@@ -287,7 +287,14 @@ impl Analysis {
                     | RemovedKind::Masthead
                     | RemovedKind::Share
                     | RemovedKind::Navigation,
-                ) => !(article_below[i] || raw_good[i] >= 1000),
+                ) => {
+                    // A menu is links: a "nav"-named block of unlinked prose is a section
+                    // ("skip-item" targets, "toc" anchors).
+                    let unlinked_prose = self.hint[i] == Hint::Boiler(RemovedKind::Navigation)
+                        && raw_good[i] >= 200
+                        && self.link[i] * 10 < self.chars[i];
+                    !(article_below[i] || raw_good[i] >= 1000 || unlinked_prose)
+                }
                 Hint::Boiler(_) => {
                     !(article_below[i] || raw_good[i] >= 500 && raw_good[i] * 10 >= total_good * 4)
                 }
@@ -1165,5 +1172,40 @@ fn list_outside(dom: &Dom, an: &Analysis, root: NodeId, out: &mut Content) {
             }
         }
         child = parent;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PROSE: &str = "The council voted on Tuesday to extend the library's opening hours, \
+        citing strong demand from students and retired residents across the district.";
+
+    fn run(html: &str) -> Content {
+        let dom = Dom::parse(html);
+        let an = Analysis::new(&dom, None);
+        extract(&dom, &an, None)
+    }
+
+    fn body(c: &Content) -> String {
+        c.paragraphs
+            .iter()
+            .map(|p| p.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn nav_named_block_of_unlinked_prose_is_kept() {
+        let section =
+            format!("<div class='skip-item'><h2>Part</h2><p>{PROSE}</p><p>{PROSE}</p></div>");
+        let html = format!(
+            "<body><div class='post-content'><p>{PROSE}</p>{section}{section}</div>\
+             <div class='menu'><a href='/a'>Home</a> <a href='/b'>World news</a></div></body>"
+        );
+        let c = run(&html);
+        assert_eq!(c.paragraphs.iter().filter(|p| p.text == PROSE).count(), 5);
+        assert!(!body(&c).contains("World news"));
     }
 }
