@@ -99,6 +99,18 @@ fn links_out(href: &str, host: &str) -> bool {
     !(a == b || a.ends_with(&format!(".{b}")) || b.ends_with(&format!(".{a}")))
 }
 
+/// Whether an `<article>` element encloses `id`.
+fn inside_article(dom: &Dom, id: NodeId) -> bool {
+    let mut cur = dom.parent(id);
+    while let Some(p) = cur {
+        if dom.is_tag(p, "article") {
+            return true;
+        }
+        cur = dom.parent(p);
+    }
+    false
+}
+
 /// The host of a URL.
 pub fn host_of(url: &str) -> Option<&str> {
     let rest = url.split_once("://")?.1;
@@ -122,6 +134,7 @@ impl Analysis {
         let mut body = None;
         let mut in_link = vec![false; n];
         let mut link_out = vec![false; n];
+        let mut nested_articles = Vec::new();
         let mut stack = vec![DOCUMENT];
         while let Some(id) = stack.pop() {
             order.push(id);
@@ -143,6 +156,9 @@ impl Analysis {
                 if &**name == "html" {
                     hint[i] = Hint::Neutral;
                 }
+                if &**name == "article" && inside_article(dom, id) {
+                    nested_articles.push(id);
+                }
                 if layout[i] == Layout::Skip || hint[i] == Hint::Hidden {
                     continue;
                 }
@@ -151,6 +167,19 @@ impl Analysis {
             stack.extend(dom.children(id));
             stack[first..].reverse();
         }
+        // Only those side by side with another matter (see `count`).
+        let side_by_side: Vec<NodeId> = nested_articles
+            .iter()
+            .copied()
+            .filter(|&id| {
+                let parent = dom.parent(id);
+                nested_articles
+                    .iter()
+                    .filter(|&&o| dom.parent(o) == parent)
+                    .count()
+                    >= 2
+            })
+            .collect();
         let mut an = Analysis {
             chars: vec![0; n],
             link: vec![0; n],
@@ -166,11 +195,17 @@ impl Analysis {
             hint,
             body: body.unwrap_or(DOCUMENT),
         };
-        an.count(dom, &in_link, &link_out);
+        an.count(dom, &in_link, &link_out, &side_by_side);
         an
     }
 
-    fn count(&mut self, dom: &Dom, in_link: &[bool], link_out: &[bool]) {
+    fn count(
+        &mut self,
+        dom: &Dom,
+        in_link: &[bool],
+        link_out: &[bool],
+        nested_articles: &[NodeId],
+    ) {
         let mut inline_out = vec![0u32; dom.len()];
         // Text nodes that mention cookies: consent banners are dense in them.
         let mut cookie_talk = vec![0u32; dom.len()];
@@ -247,6 +282,14 @@ impl Analysis {
         // A boilerplate-looking wrapper around most of the page's prose is a
         // layout class ("page-with-comments"), not boilerplate.
         let total_good = raw_good[self.body as usize].max(raw_good[DOCUMENT as usize]);
+        // Short <article>s side by side inside another are, in HTML's own terms,
+        // its related posts or comments; long ones are the items of a listicle.
+        for &id in nested_articles {
+            let i = id as usize;
+            if raw_good[i] <= TEASER_MAX_PROSE && !matches!(self.hint[i], Hint::Boiler(_)) {
+                self.hint[i] = Hint::Boiler(RemovedKind::RelatedLinks);
+            }
+        }
         // Whether an article-naming element lies below, not behind other boilerplate.
         let mut article_below = vec![false; n];
         for k in (0..self.order.len()).rev() {
@@ -1207,5 +1250,25 @@ mod tests {
         let c = run(&html);
         assert_eq!(c.paragraphs.iter().filter(|p| p.text == PROSE).count(), 5);
         assert!(!body(&c).contains("World news"));
+    }
+
+    #[test]
+    fn short_articles_nested_side_by_side_are_related_posts() {
+        let teaser = "A different story about the weather in the hills this weekend, \
+            with rain expected on Saturday and sunshine again by Sunday afternoon.";
+        let item =
+            format!("<article><p>{teaser}</p><a href='/x'>Read the full story</a></article>");
+        let html = format!(
+            "<body><article><h1>Hours</h1><p>{PROSE}</p><p>{PROSE}</p></article>\
+             <article><h3>More</h3>{item}{item}{item}{item}{item}</article></body>"
+        );
+        let c = run(&html);
+        assert_eq!(body(&c), format!("{PROSE}\n{PROSE}"));
+        // Long nested articles are the items of a listicle and stay.
+        let long = format!("<article><h2>Item</h2><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></article>");
+        let c = run(&format!(
+            "<body><article><p>{PROSE}</p>{long}{long}</article></body>"
+        ));
+        assert_eq!(c.paragraphs.iter().filter(|p| p.text == PROSE).count(), 11);
     }
 }
