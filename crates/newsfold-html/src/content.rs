@@ -214,6 +214,10 @@ impl Analysis {
         let mut own_good = vec![0u32; n];
         let mut own_bad = vec![0u32; n];
         let mut raw_good = vec![0u32; n];
+        // Whether an element's inline text opens with a link; children come last
+        // to first here, so the first child with text writes last.
+        let mut opens_with_link = vec![false; n];
+        let mut li_teaser = vec![false; n];
         for k in (0..self.order.len()).rev() {
             let id = self.order[k];
             let i = id as usize;
@@ -247,9 +251,18 @@ impl Analysis {
                         let heading = matches!(&**name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
                         let linked = own_link * 10 >= own * 6 || in_link[i];
                         let outward = link_out[i] || inline_out[i] * 2 > own_link;
+                        // A list item that opens with a story's linked title and goes on
+                        // with its summary is a teaser just the same.
+                        let linked_title_then_summary = &**name == "li"
+                            && opens_with_link[i]
+                            && own_link >= 20
+                            && own >= own_link + PROSE_MIN_CHARS;
                         if heading && own > 0 && linked && !outward {
                             self.teasers[i] += 1;
                         }
+                        // It weighs against the root around it, but a list of them inside
+                        // the article (a reading list, a report's sources) stays.
+                        li_teaser[i] = linked_title_then_summary && !outward;
                         raw_good[i] += own_good[i];
                     }
                     _ => {
@@ -273,6 +286,13 @@ impl Analysis {
                 cookie_talk[p] += cookie_talk[i];
                 cookie_chars[p] += cookie_chars[i];
                 if inline {
+                    if self.chars[i] > 0 {
+                        opens_with_link[p] = match &node.data {
+                            NodeData::Element { name, .. } if &**name == "a" => true,
+                            NodeData::Element { .. } => opens_with_link[i],
+                            _ => false,
+                        };
+                    }
                     self.inline_chars[p] += self.inline_chars[i];
                     self.inline_link[p] += self.inline_link[i];
                     inline_out[p] += inline_out[i];
@@ -356,7 +376,7 @@ impl Analysis {
                 self.hint[i] = Hint::Boiler(RemovedKind::Cookie);
             }
             // One linked heading with a little prose: a teaser item, all of it.
-            if self.teasers[i] == 1 && self.good[i] <= TEASER_MAX_PROSE {
+            if (self.teasers[i] == 1 || li_teaser[i]) && self.good[i] <= TEASER_MAX_PROSE {
                 self.teaser_good[i] = self.good[i];
             }
             if let Some(p) = dom.parent(id) {
@@ -1270,5 +1290,26 @@ mod tests {
             "<body><article><p>{PROSE}</p>{long}{long}</article></body>"
         ));
         assert_eq!(c.paragraphs.iter().filter(|p| p.text == PROSE).count(), 11);
+    }
+
+    #[test]
+    fn list_of_linked_titles_with_summaries_does_not_win_the_root() {
+        let summary = "Officials said the new rules would take effect next spring after a \
+            consultation with residents, businesses and the regional transport authority.";
+        let item = format!("<li><a href='/news/other-story'>Another story from the same site today</a> {summary}</li>");
+        let html = format!(
+            "<body><div class='content'><div class='article-body'><p>{PROSE}</p><p>{PROSE}</p>\
+             <p>{PROSE}</p></div><ul>{}</ul></div></body>",
+            item.repeat(10)
+        );
+        let c = run(&html);
+        assert_eq!(body(&c), [PROSE; 3].join("\n"));
+        // The same list inside the article is a reading list and stays.
+        let html = format!(
+            "<body><div class='article-body'><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>\
+             <ul>{}</ul></div></body>",
+            item.repeat(3)
+        );
+        assert!(body(&run(&html)).contains(summary));
     }
 }
