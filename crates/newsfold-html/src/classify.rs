@@ -104,7 +104,9 @@ fn boiler_word(w: &str) -> Option<RemovedKind> {
         | "commercial" => Advertisement,
         // Not "cmp": Adobe Experience Manager prefixes every component with it.
         "cookie" | "cookies" | "consent" | "gdpr" => Cookie,
-        "newsletter" | "subscribe" | "subscription" | "signup" | "optin" => Subscribe,
+        // "cta": a call to action (sign up, download, try, give).
+        "newsletter" | "subscribe" | "subscription" | "signup" | "optin" | "cta"
+        | "calltoaction" => Subscribe,
         "donate" | "donation" | "donations" | "membership" => Donation,
         "paywall" | "meter" | "regwall" => Paywall,
         "bio" | "biography" | "authorbio" | "author_bio" => AuthorBio,
@@ -350,6 +352,10 @@ mod tests {
             Hint::Boiler(RemovedKind::Advertisement)
         );
         assert_eq!(hint_of("<div data-t class='loading-head'>"), Hint::Neutral);
+        assert_eq!(
+            hint_of("<div data-t class='article-cta-box'>"),
+            Hint::Boiler(RemovedKind::Subscribe)
+        );
         assert_eq!(
             hint_of("<div data-t class='social-media-embed'>"),
             Hint::Neutral

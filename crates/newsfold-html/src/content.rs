@@ -798,9 +798,11 @@ impl<'a> Emitter<'a> {
     fn is_teaser_list(&self, id: NodeId) -> bool {
         let i = id as usize;
         let teasers = self.an.teasers[i];
+        // A guide's directory of linked entries (schools, products) can hold a
+        // good part of the prose; a related-stories box holds little.
         teasers >= 2
             && self.an.teaser_good[i] * 10 >= self.an.good[i] * 6
-            && self.an.good[i] * 2 < self.an.good[self.root as usize]
+            && self.an.good[i] * 3 < self.an.good[self.root as usize]
     }
 
     /// A table row whose cells are short: data, not layout.
@@ -1311,5 +1313,37 @@ mod tests {
             item.repeat(3)
         );
         assert!(body(&run(&html)).contains(summary));
+    }
+
+    #[test]
+    fn linked_entries_holding_much_of_the_prose_stay() {
+        let entry = format!("<div><h3><a href='/school/x'>A school</a></h3><p>{PROSE}</p></div>");
+        let html = format!(
+            "<body><div class='article-body'><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>\
+             <p>{PROSE}</p><p>{PROSE}</p><div>{}</div></div></body>",
+            entry.repeat(4)
+        );
+        assert_eq!(
+            run(&html)
+                .paragraphs
+                .iter()
+                .filter(|p| p.text == PROSE)
+                .count(),
+            9
+        );
+        // Two such entries after long prose are a related-stories box.
+        let html = format!(
+            "<body><div class='article-body'>{}<div>{}</div></div></body>",
+            format!("<p>{PROSE}</p>").repeat(6),
+            entry.repeat(2)
+        );
+        assert_eq!(
+            run(&html)
+                .paragraphs
+                .iter()
+                .filter(|p| p.text == PROSE)
+                .count(),
+            6
+        );
     }
 }
