@@ -94,14 +94,15 @@ fn boiler_word(w: &str) -> Option<RemovedKind> {
         "nav" | "navbar" | "navigation" | "menu" | "breadcrumb" | "breadcrumbs" | "topbar"
         | "skip" | "toolbar" | "pagination" | "pager" | "sitemap" | "toc" => Navigation,
         "footer" | "colophon" | "copyright" => Footer,
-        "share" | "sharing" | "social" | "sharebar" | "follow" | "addthis" | "sociallinks" => Share,
+        "share" | "sharing" | "social" | "sharebar" | "follow" | "addthis" | "sociallinks"
+        | "print" | "email" => Share,
         "comment" | "comments" | "disqus" | "discussion" | "respond" | "replies" => Comments,
         "related" | "recommended" | "recommendations" | "recirc" | "popular" | "trending"
         | "mostread" | "outbrain" | "taboola" | "readmore" | "morestories" | "teaser"
         | "teasers" | "suggested" => RelatedLinks,
         "ad" | "ads" | "advert" | "adverts" | "advertisement" | "advertising" | "sponsor"
         | "sponsored" | "promo" | "promoted" | "banner" | "dfp" | "gpt" | "adslot" | "adunit"
-        | "commercial" => Advertisement,
+        | "commercial" | "promotion" | "upsell" => Advertisement,
         // Not "cmp": Adobe Experience Manager prefixes every component with it.
         "cookie" | "cookies" | "consent" | "gdpr" => Cookie,
         // "cta": a call to action (sign up, download, try, give).
@@ -109,9 +110,10 @@ fn boiler_word(w: &str) -> Option<RemovedKind> {
         | "calltoaction" => Subscribe,
         "donate" | "donation" | "donations" | "membership" => Donation,
         "paywall" | "meter" | "regwall" => Paywall,
-        "bio" | "biography" | "authorbio" | "author_bio" => AuthorBio,
+        // An author box; a byline inside the article is small and goes the same way.
+        "bio" | "biography" | "authorbio" | "author_bio" | "author" | "authors" => AuthorBio,
         "sidebar" | "aside" | "rail" | "popup" | "modal" | "overlay" | "login" | "search"
-        | "offcanvas" => Other,
+        | "offcanvas" | "disclaimer" => Other,
         "byline" | "dateline" | "timestamp" | "meta" | "metadata" | "postmeta" | "tags"
         | "keywords" | "categories" | "topics" => Metadata,
         "masthead" | "logo" | "branding" => Masthead,
@@ -352,6 +354,14 @@ mod tests {
             Hint::Boiler(RemovedKind::Advertisement)
         );
         assert_eq!(hint_of("<div data-t class='loading-head'>"), Hint::Neutral);
+        assert_eq!(
+            hint_of("<div data-t class='about-author'>"),
+            Hint::Boiler(RemovedKind::AuthorBio)
+        );
+        assert_eq!(
+            hint_of("<ul data-t class='tools-print'>"),
+            Hint::Boiler(RemovedKind::Share)
+        );
         assert_eq!(
             hint_of("<div data-t class='article-cta-box'>"),
             Hint::Boiler(RemovedKind::Subscribe)

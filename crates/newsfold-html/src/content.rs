@@ -985,6 +985,13 @@ fn set_aside(dom: &Dom, an: &Analysis, id: NodeId, out: &mut Content) {
                 });
             }
         }
+        // A line under an "author" class is a byline, not a biography.
+        Hint::Boiler(RemovedKind::AuthorBio) if an.chars[id as usize] < 80 => {
+            out.removed.push(Removed {
+                kind: RemovedKind::Metadata,
+                text: snippet(dom, an, id, SNIPPET_CHARS),
+            })
+        }
         Hint::Boiler(kind) => out.removed.push(Removed {
             kind,
             text: snippet(dom, an, id, SNIPPET_CHARS),
@@ -1068,6 +1075,8 @@ fn metadata_line(text: &str, near_top: bool) -> Option<RemovedKind> {
     if text.len() > 100 {
         return None;
     }
+    // What is left of "Ann Lee · May 2, 2024" once the byline was set aside.
+    let text = text.trim_start_matches(|c: char| !c.is_alphanumeric());
     let l = text.to_lowercase();
     const STARTS: &[&str] = &[
         "by ",
@@ -1345,5 +1354,14 @@ mod tests {
                 .count(),
             6
         );
+    }
+
+    #[test]
+    fn date_left_behind_by_a_set_aside_byline_is_metadata() {
+        assert_eq!(
+            metadata_line("· 11 октября 2018", true),
+            Some(RemovedKind::Metadata)
+        );
+        assert_eq!(metadata_line("· 11 октября 2018", false), None);
     }
 }
