@@ -315,7 +315,8 @@ impl Analysis {
         for k in (0..self.order.len()).rev() {
             let id = self.order[k];
             let i = id as usize;
-            if self.hint[i] == Hint::Article && raw_good[i] > 0 {
+            // Teaser cards marked up as <article>s do not make their box the article's.
+            if self.hint[i] == Hint::Article && raw_good[i] > TEASER_MAX_PROSE {
                 article_below[i] = true;
             }
             if article_below[i] {
@@ -1363,5 +1364,22 @@ mod tests {
             Some(RemovedKind::Metadata)
         );
         assert_eq!(metadata_line("· 11 октября 2018", false), None);
+    }
+
+    #[test]
+    fn related_box_of_article_cards_is_set_aside() {
+        let card = "<article><h3>Another guide</h3><div>A short summary of another guide on \
+            the same site, with a tip or two for the reader.</div></article>";
+        let html = format!(
+            "<body><main><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>\
+             <section class='related-pages'>{}</section></main></body>",
+            card.repeat(4)
+        );
+        let c = run(&html);
+        assert_eq!(body(&c), [PROSE; 3].join("\n"));
+        assert!(c
+            .removed
+            .iter()
+            .any(|r| r.kind == RemovedKind::RelatedLinks));
     }
 }
