@@ -50,6 +50,8 @@ pub struct Analysis {
     /// Prose inside teaser items (a linked heading and its summary).
     pub teaser_good: Vec<u32>,
     pub body: NodeId,
+    /// The page's own host, when known.
+    pub site_host: Option<String>,
 }
 
 /// Markup that ended up as text (inside `<noscript>` in the head, or escaped).
@@ -194,6 +196,7 @@ impl Analysis {
             layout,
             hint,
             body: body.unwrap_or(DOCUMENT),
+            site_host: site_host.map(str::to_string),
         };
         an.count(dom, &in_link, &link_out, &side_by_side);
         an
@@ -856,7 +859,22 @@ impl<'a> Emitter<'a> {
         }
         // A URL written out as the link's text is part of what the author wrote.
         let spelled_url = self.buf.links == 1 && looks_like_url(&text);
-        if link_chars * 2 > chars && kind != ParagraphKind::Heading && !spelled_url {
+        // A list of links out to sources, papers or changes, written by the author,
+        // is part of the text; links to the site's own stories are related links.
+        let listed_link_out = kind == ParagraphKind::ListItem
+            && self.buf.links == 1
+            && text.split_whitespace().count() >= 3
+            && self.an.site_host.as_deref().is_some_and(|host| {
+                self.buf
+                    .first_url
+                    .as_deref()
+                    .is_some_and(|url| links_out(url, host))
+            });
+        if link_chars * 2 > chars
+            && kind != ParagraphKind::Heading
+            && !spelled_url
+            && !listed_link_out
+        {
             let words = text.split_whitespace().count();
             if self.buf.links == 1 && words >= 4 {
                 self.out.related.push(Related {
@@ -1381,5 +1399,24 @@ mod tests {
             .removed
             .iter()
             .any(|r| r.kind == RemovedKind::RelatedLinks));
+    }
+
+    #[test]
+    fn list_of_links_out_stays_and_links_to_own_stories_are_related() {
+        let html = format!(
+            "<body><article><p>{PROSE}</p><p>{PROSE}</p><ul>\
+             <li><a href='https://github.com/x/y/pull/1'>Add support for weak variables</a></li>\
+             <li><a href='https://news.example.com/2024/other'>Another story from this site</a></li>\
+             </ul></article></body>"
+        );
+        let dom = Dom::parse(&html);
+        let an = Analysis::new(&dom, Some("news.example.com"));
+        let c = extract(&dom, &an, None);
+        assert!(body(&c).contains("Add support for weak variables"));
+        assert!(!body(&c).contains("Another story"));
+        assert!(c
+            .related
+            .iter()
+            .any(|r| r.text == "Another story from this site"));
     }
 }
