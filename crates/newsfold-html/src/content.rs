@@ -137,6 +137,7 @@ impl Analysis {
         let mut in_link = vec![false; n];
         let mut link_out = vec![false; n];
         let mut nested_articles = Vec::new();
+        let mut in_code = vec![false; n];
         let mut stack = vec![DOCUMENT];
         while let Some(id) = stack.pop() {
             order.push(id);
@@ -150,7 +151,14 @@ impl Analysis {
                     parent.is_some_and(|p| link_out[p])
                 };
                 layout[i] = classify::layout(name);
-                hint[i] = classify::hint(dom, id, &mut scratch);
+                in_code[i] =
+                    matches!(&**name, "pre" | "code") || parent.is_some_and(|p| in_code[p]);
+                // Syntax highlighting names its spans "comment", "meta", "tag".
+                hint[i] = if parent.is_some_and(|p| in_code[p]) {
+                    Hint::Neutral
+                } else {
+                    classify::hint(dom, id, &mut scratch)
+                };
                 if body.is_none() && &**name == "body" {
                     body = Some(id);
                     hint[i] = Hint::Neutral;
@@ -1418,5 +1426,18 @@ mod tests {
             .related
             .iter()
             .any(|r| r.text == "Another story from this site"));
+    }
+
+    #[test]
+    fn highlighted_code_keeps_its_comment_spans() {
+        let html = format!(
+            "<body><article><p>{PROSE}</p><p>{PROSE}</p><pre><code>\
+             <span class='hljs-comment'># initialize git</span>\ngit init</code></pre></article></body>"
+        );
+        let c = run(&html);
+        assert!(c
+            .paragraphs
+            .iter()
+            .any(|p| p.kind == ParagraphKind::Code && p.text.starts_with("# initialize git")));
     }
 }
