@@ -210,6 +210,13 @@ fn is_collapsed_panel(dom: &Dom, id: NodeId) -> bool {
     dom.attr(id, "role") == Some("region") && dom.attr(id, "aria-labelledby").is_some()
 }
 
+/// Whether an `<img>` or `<picture>` is a child or grandchild of `id`.
+fn holds_image(dom: &Dom, id: NodeId) -> bool {
+    let is_image = |n: NodeId| matches!(dom.tag(n).map(|t| &**t), Some("img" | "picture"));
+    dom.children(id)
+        .any(|c| is_image(c) || dom.children(c).any(is_image))
+}
+
 /// The hint of one element; `scratch` is reused between calls.
 pub fn hint(dom: &Dom, id: NodeId, scratch: &mut Words) -> Hint {
     let NodeData::Element { name, attrs, .. } = &dom.node(id).data else {
@@ -287,6 +294,19 @@ pub fn hint(dom: &Dom, id: NodeId, scratch: &mut Words) -> Hint {
         after_modifier = layout_modifier(w);
     }
     let article = tag_article || (article_word && body_word);
+    // An image box ("image top", "photo-wrap") holding the picture: its text is the caption.
+    if boiler.is_none()
+        && !article
+        && scratch.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "image" | "img" | "photo" | "picture" | "figure" | "media"
+            )
+        })
+        && holds_image(dom, id)
+    {
+        return Hint::Caption;
+    }
     // "social-media-embed": a post quoted in the article, not a share bar.
     let embed = scratch
         .iter()
@@ -354,6 +374,14 @@ mod tests {
             Hint::Boiler(RemovedKind::Advertisement)
         );
         assert_eq!(hint_of("<div data-t class='loading-head'>"), Hint::Neutral);
+        assert_eq!(
+            hint_of("<div data-t class='image top'><img src=a.jpg><p>A file photo.</p></div>"),
+            Hint::Caption
+        );
+        assert_eq!(
+            hint_of("<div data-t class='image top'><p>No picture here.</p></div>"),
+            Hint::Neutral
+        );
         assert_eq!(
             hint_of("<div data-t class='about-author'>"),
             Hint::Boiler(RemovedKind::AuthorBio)
