@@ -1229,8 +1229,27 @@ pub fn extract(dom: &Dom, an: &Analysis, title: Option<&str>) -> Content {
     };
     em.run(root);
     let mut out = em.out;
+    drop_trailing_headings(&mut out);
     list_outside(dom, an, root, &mut out);
     out
+}
+
+/// A heading with nothing after it heads a section that was cut ("Comments",
+/// "Leave a reply", "You may also like"): it goes with that section.
+fn drop_trailing_headings(out: &mut Content) {
+    while out.paragraphs.len() > 1
+        && out
+            .paragraphs
+            .last()
+            .is_some_and(|p| p.kind == ParagraphKind::Heading)
+    {
+        if let Some(p) = out.paragraphs.pop() {
+            out.removed.push(Removed {
+                kind: RemovedKind::Other,
+                text: p.text,
+            });
+        }
+    }
 }
 
 /// Lists what lies outside the root: every sibling subtree of the root and of its ancestors.
@@ -1439,5 +1458,20 @@ mod tests {
             .paragraphs
             .iter()
             .any(|p| p.kind == ParagraphKind::Code && p.text.starts_with("# initialize git")));
+    }
+
+    #[test]
+    fn heading_left_without_its_section_goes() {
+        let html = format!(
+            "<body><article><h2>Background</h2><p>{PROSE}</p><p>{PROSE}</p>\
+             <h3>Leave a reply</h3><form><textarea></textarea></form></article></body>"
+        );
+        let c = run(&html);
+        assert_eq!(
+            c.paragraphs.first().map(|p| p.text.as_str()),
+            Some("Background")
+        );
+        assert_eq!(c.paragraphs.last().map(|p| p.text.as_str()), Some(PROSE));
+        assert!(c.removed.iter().any(|r| r.text == "Leave a reply"));
     }
 }
