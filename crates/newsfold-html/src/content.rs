@@ -1093,6 +1093,15 @@ fn is_related_title(text: &str) -> bool {
         "lesen sie auch",
         "à lire aussi",
         "читайте также",
+        "leia também",
+        "leggi anche",
+        "lees ook",
+        "czytaj także",
+        "zobacz też",
+        "関連記事",
+        "相关文章",
+        "相關文章",
+        "관련 기사",
     ];
     STARTS.iter().any(|s| l.starts_with(s))
 }
@@ -1161,6 +1170,11 @@ fn boilerplate_line(text: &str) -> Option<RemovedKind> {
         "anzeige",
         "publicité",
         "реклама",
+        "publicidad",
+        "pubblicità",
+        "スポンサーリンク",
+        "スポンサードリンク",
+        "広告",
     ];
     if ADS.iter().any(|a| l == *a || l.trim_end_matches(':') == *a) {
         return Some(RemovedKind::Advertisement);
@@ -1473,5 +1487,16 @@ mod tests {
         );
         assert_eq!(c.paragraphs.last().map(|p| p.text.as_str()), Some(PROSE));
         assert!(c.removed.iter().any(|r| r.text == "Leave a reply"));
+    }
+
+    #[test]
+    fn related_headings_and_ad_labels_in_other_languages() {
+        assert!(is_related_title("関連記事"));
+        assert!(is_related_title("Leia também:"));
+        assert!(!is_related_title("Leia o relatório completo"));
+        assert_eq!(
+            boilerplate_line("スポンサードリンク"),
+            Some(RemovedKind::Advertisement)
+        );
     }
 }
