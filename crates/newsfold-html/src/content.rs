@@ -1102,6 +1102,9 @@ fn is_related_title(text: &str) -> bool {
         "相关文章",
         "相關文章",
         "관련 기사",
+        "самые популярные",
+        "похожие статьи",
+        "другие статьи",
     ];
     STARTS.iter().any(|s| l.starts_with(s))
 }
@@ -1133,6 +1136,18 @@ fn metadata_line(text: &str, near_top: bool) -> Option<RemovedKind> {
         "opublikowano",
     ];
     if STARTS.iter().any(|s| l.starts_with(s)) {
+        return Some(RemovedKind::Metadata);
+    }
+    // "05/10/2018 - Published by: Ann Lee - Category: Health"
+    const INSIDE: &[&str] = &[
+        "posted by",
+        "published by",
+        "publicado por",
+        "publié par",
+        "veröffentlicht von",
+    ];
+    // With a date on the line, so "originally published by X" stays.
+    if INSIDE.iter().any(|s| l.contains(s)) && l.bytes().any(|b| b.is_ascii_digit()) {
         return Some(RemovedKind::Metadata);
     }
     // A bare date: few words, one of them a year, one a month name or a d/m/y form.
@@ -1244,6 +1259,7 @@ pub fn extract(dom: &Dom, an: &Analysis, title: Option<&str>) -> Content {
     em.run(root);
     let mut out = em.out;
     drop_trailing_headings(&mut out);
+    drop_repeated_paragraphs(&mut out);
     list_outside(dom, an, root, &mut out);
     out
 }
@@ -1262,6 +1278,28 @@ fn drop_trailing_headings(out: &mut Content) {
                 kind: RemovedKind::Other,
                 text: p.text,
             });
+        }
+    }
+}
+
+/// A summary shown twice in a row at the top (teaser text above the same lead):
+/// the copy goes. Further down a repeat can be the author's.
+fn drop_repeated_paragraphs(out: &mut Content) {
+    let mut k = 1;
+    // Three comparisons at most, whatever is removed.
+    for _ in 0..3 {
+        if k >= out.paragraphs.len() {
+            break;
+        }
+        let (a, b) = (&out.paragraphs[k - 1], &out.paragraphs[k]);
+        if a.text.len() >= 40 && a.text == b.text && a.kind == b.kind {
+            let p = out.paragraphs.remove(k);
+            out.removed.push(Removed {
+                kind: RemovedKind::Other,
+                text: p.text,
+            });
+        } else {
+            k += 1;
         }
     }
 }
@@ -1322,6 +1360,13 @@ mod tests {
         extract(&dom, &an, None)
     }
 
+    fn prose_count(c: &Content) -> usize {
+        c.paragraphs
+            .iter()
+            .filter(|p| p.text.starts_with(PROSE))
+            .count()
+    }
+
     fn body(c: &Content) -> String {
         c.paragraphs
             .iter()
@@ -1333,13 +1378,19 @@ mod tests {
     #[test]
     fn nav_named_block_of_unlinked_prose_is_kept() {
         let section =
-            format!("<div class='skip-item'><h2>Part</h2><p>{PROSE}</p><p>{PROSE}</p></div>");
+            format!("<div class='skip-item'><h2>Part</h2><p>{PROSE} 1</p><p>{PROSE} 2</p></div>");
         let html = format!(
-            "<body><div class='post-content'><p>{PROSE}</p>{section}{section}</div>\
+            "<body><div class='post-content'><p>{PROSE} 3</p>{section}{section}</div>\
              <div class='menu'><a href='/a'>Home</a> <a href='/b'>World news</a></div></body>"
         );
         let c = run(&html);
-        assert_eq!(c.paragraphs.iter().filter(|p| p.text == PROSE).count(), 5);
+        assert_eq!(
+            c.paragraphs
+                .iter()
+                .filter(|p| p.text.starts_with(PROSE))
+                .count(),
+            5
+        );
         assert!(!body(&c).contains("World news"));
     }
 
@@ -1350,17 +1401,24 @@ mod tests {
         let item =
             format!("<article><p>{teaser}</p><a href='/x'>Read the full story</a></article>");
         let html = format!(
-            "<body><article><h1>Hours</h1><p>{PROSE}</p><p>{PROSE}</p></article>\
+            "<body><article><h1>Hours</h1><p>{PROSE} 4</p><p>{PROSE} 5</p></article>\
              <article><h3>More</h3>{item}{item}{item}{item}{item}</article></body>"
         );
         let c = run(&html);
-        assert_eq!(body(&c), format!("{PROSE}\n{PROSE}"));
+        assert_eq!(prose_count(&c), 2);
+        assert_eq!(c.paragraphs.len(), 2);
         // Long nested articles are the items of a listicle and stay.
-        let long = format!("<article><h2>Item</h2><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></article>");
+        let long = format!("<article><h2>Item</h2><p>{PROSE} 6</p><p>{PROSE} 7</p><p>{PROSE} 8</p><p>{PROSE} 9</p><p>{PROSE} 10</p></article>");
         let c = run(&format!(
-            "<body><article><p>{PROSE}</p>{long}{long}</article></body>"
+            "<body><article><p>{PROSE} 11</p>{long}{long}</article></body>"
         ));
-        assert_eq!(c.paragraphs.iter().filter(|p| p.text == PROSE).count(), 11);
+        assert_eq!(
+            c.paragraphs
+                .iter()
+                .filter(|p| p.text.starts_with(PROSE))
+                .count(),
+            11
+        );
     }
 
     #[test]
@@ -1369,15 +1427,16 @@ mod tests {
             consultation with residents, businesses and the regional transport authority.";
         let item = format!("<li><a href='/news/other-story'>Another story from the same site today</a> {summary}</li>");
         let html = format!(
-            "<body><div class='content'><div class='article-body'><p>{PROSE}</p><p>{PROSE}</p>\
-             <p>{PROSE}</p></div><ul>{}</ul></div></body>",
+            "<body><div class='content'><div class='article-body'><p>{PROSE} 12</p><p>{PROSE} 13</p>\
+             <p>{PROSE} 14</p></div><ul>{}</ul></div></body>",
             item.repeat(10)
         );
         let c = run(&html);
-        assert_eq!(body(&c), [PROSE; 3].join("\n"));
+        assert_eq!(prose_count(&c), 3);
+        assert_eq!(c.paragraphs.len(), 3);
         // The same list inside the article is a reading list and stays.
         let html = format!(
-            "<body><div class='article-body'><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>\
+            "<body><div class='article-body'><p>{PROSE} 15</p><p>{PROSE} 16</p><p>{PROSE} 17</p>\
              <ul>{}</ul></div></body>",
             item.repeat(3)
         );
@@ -1386,31 +1445,34 @@ mod tests {
 
     #[test]
     fn linked_entries_holding_much_of_the_prose_stay() {
-        let entry = format!("<div><h3><a href='/school/x'>A school</a></h3><p>{PROSE}</p></div>");
+        let entry =
+            format!("<div><h3><a href='/school/x'>A school</a></h3><p>{PROSE} 18</p></div>");
         let html = format!(
-            "<body><div class='article-body'><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>\
-             <p>{PROSE}</p><p>{PROSE}</p><div>{}</div></div></body>",
+            "<body><div class='article-body'><p>{PROSE} 19</p><p>{PROSE} 20</p><p>{PROSE} 21</p>\
+             <p>{PROSE} 22</p><p>{PROSE} 23</p><div>{}</div></div></body>",
             entry.repeat(4)
         );
         assert_eq!(
             run(&html)
                 .paragraphs
                 .iter()
-                .filter(|p| p.text == PROSE)
+                .filter(|p| p.text.starts_with(PROSE))
                 .count(),
             9
         );
         // Two such entries after long prose are a related-stories box.
         let html = format!(
             "<body><div class='article-body'>{}<div>{}</div></div></body>",
-            format!("<p>{PROSE}</p>").repeat(6),
+            (0..6)
+                .map(|k| format!("<p>{PROSE} {k}</p>"))
+                .collect::<String>(),
             entry.repeat(2)
         );
         assert_eq!(
             run(&html)
                 .paragraphs
                 .iter()
-                .filter(|p| p.text == PROSE)
+                .filter(|p| p.text.starts_with(PROSE))
                 .count(),
             6
         );
@@ -1430,12 +1492,13 @@ mod tests {
         let card = "<article><h3>Another guide</h3><div>A short summary of another guide on \
             the same site, with a tip or two for the reader.</div></article>";
         let html = format!(
-            "<body><main><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>\
+            "<body><main><p>{PROSE} 25</p><p>{PROSE} 26</p><p>{PROSE} 27</p>\
              <section class='related-pages'>{}</section></main></body>",
             card.repeat(4)
         );
         let c = run(&html);
-        assert_eq!(body(&c), [PROSE; 3].join("\n"));
+        assert_eq!(prose_count(&c), 3);
+        assert_eq!(c.paragraphs.len(), 3);
         assert!(c
             .removed
             .iter()
@@ -1445,7 +1508,7 @@ mod tests {
     #[test]
     fn list_of_links_out_stays_and_links_to_own_stories_are_related() {
         let html = format!(
-            "<body><article><p>{PROSE}</p><p>{PROSE}</p><ul>\
+            "<body><article><p>{PROSE} 28</p><p>{PROSE} 29</p><ul>\
              <li><a href='https://github.com/x/y/pull/1'>Add support for weak variables</a></li>\
              <li><a href='https://news.example.com/2024/other'>Another story from this site</a></li>\
              </ul></article></body>"
@@ -1464,7 +1527,7 @@ mod tests {
     #[test]
     fn highlighted_code_keeps_its_comment_spans() {
         let html = format!(
-            "<body><article><p>{PROSE}</p><p>{PROSE}</p><pre><code>\
+            "<body><article><p>{PROSE} 30</p><p>{PROSE} 31</p><pre><code>\
              <span class='hljs-comment'># initialize git</span>\ngit init</code></pre></article></body>"
         );
         let c = run(&html);
@@ -1477,7 +1540,7 @@ mod tests {
     #[test]
     fn heading_left_without_its_section_goes() {
         let html = format!(
-            "<body><article><h2>Background</h2><p>{PROSE}</p><p>{PROSE}</p>\
+            "<body><article><h2>Background</h2><p>{PROSE} 32</p><p>{PROSE} 33</p>\
              <h3>Leave a reply</h3><form><textarea></textarea></form></article></body>"
         );
         let c = run(&html);
@@ -1485,7 +1548,10 @@ mod tests {
             c.paragraphs.first().map(|p| p.text.as_str()),
             Some("Background")
         );
-        assert_eq!(c.paragraphs.last().map(|p| p.text.as_str()), Some(PROSE));
+        assert!(c
+            .paragraphs
+            .last()
+            .is_some_and(|p| p.text.starts_with(PROSE)));
         assert!(c.removed.iter().any(|r| r.text == "Leave a reply"));
     }
 
@@ -1497,6 +1563,25 @@ mod tests {
         assert_eq!(
             boilerplate_line("スポンサードリンク"),
             Some(RemovedKind::Advertisement)
+        );
+    }
+
+    #[test]
+    fn repeated_summary_and_inline_bylines_go() {
+        let html = format!(
+            "<body><article><p>{PROSE}</p><p>{PROSE}</p><p>Other words here.</p></article></body>"
+        );
+        assert_eq!(run(&html).paragraphs.len(), 2);
+        assert_eq!(
+            metadata_line(
+                "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde",
+                true
+            ),
+            Some(RemovedKind::Metadata)
+        );
+        assert_eq!(
+            metadata_line("This article was originally published by Futurism.", false),
+            None
         );
     }
 }
