@@ -396,7 +396,14 @@ pub fn score(rec: &Record, truth: &Truth, path: &str, seconds: f64) -> PageScore
 }
 
 /// Extracts and scores every page of a `gt.jsonl` (in parallel, results in file order).
-pub fn run(gt: &Path, field: InputField) -> Result<(Vec<PageScore>, Vec<Record>), EvalError> {
+///
+/// With `with_url`, a line's `url` is given to extraction as the page's address, as a
+/// crawler calling `newsfold extract --url` would; by default pages are read blind.
+pub fn run(
+    gt: &Path,
+    field: InputField,
+    with_url: bool,
+) -> Result<(Vec<PageScore>, Vec<Record>), EvalError> {
     let truths = load_truth(gt)?;
     let base = gt.parent().unwrap_or(Path::new("."));
     let results: Vec<(PageScore, Record)> = truths
@@ -406,7 +413,7 @@ pub fn run(gt: &Path, field: InputField) -> Result<(Vec<PageScore>, Vec<Record>)
             let path = base.join(rel);
             let opts = Options {
                 format: Some(format),
-                url: None,
+                url: if with_url { t.url.clone() } else { None },
             };
             let start = std::time::Instant::now();
             let rec =

@@ -180,10 +180,16 @@ fn prepare(pages: &[layout::Page]) -> TextLayer {
         }
     }
 
+    let headline_lines = headline
+        .as_ref()
+        .map_or(0..0, |h| h.first_line..h.first_line + h.line_count);
     let mut text_lines = Vec::with_capacity(lines.len() + lines.len() / 4);
-    for line in &lines {
+    for (i, line) in lines.iter().enumerate() {
         if line.break_before && !text_lines.is_empty() {
-            text_lines.push(Line::default());
+            text_lines.push(Line {
+                page: Some(line.page),
+                ..Line::default()
+            });
         }
         text_lines.push(Line {
             text: line.text.clone(),
@@ -192,6 +198,7 @@ fn prepare(pages: &[layout::Page]) -> TextLayer {
             x: Some(line.x0),
             y: Some(line.baseline),
             bold: line.bold,
+            headline: headline_lines.contains(&i),
         });
     }
     TextLayer {

@@ -102,32 +102,48 @@ pub fn remove_noise(lines: &mut Vec<PdfLine>) -> Noise {
 }
 
 /// Lines in the header or footer band whose text (digits aside) recurs on
-/// at least half the pages, and on two at least.
+/// at least half the pages, and on two at least; and lines painted at the
+/// very same place on those pages anywhere (a sticky bar or a cookie banner
+/// the browser prints on every page: body text never repeats at one spot).
 fn mark_running_heads(lines: &[PdfLine], kinds: &mut [Option<RemovedKind>], page_count: usize) {
     if page_count < 2 {
         return;
     }
     let mut pages_of: HashMap<String, HashSet<u32>> = HashMap::new();
+    let mut pages_at: HashMap<(String, i32, i32), HashSet<u32>> = HashMap::new();
     for line in lines {
+        let key = shape_key(&line.text);
         if in_top_band(line) || in_bottom_band(line) {
-            pages_of
-                .entry(shape_key(&line.text))
-                .or_default()
-                .insert(line.page);
+            pages_of.entry(key.clone()).or_default().insert(line.page);
         }
+        pages_at
+            .entry((line.text.clone(), spot(line.x0), spot(line.baseline)))
+            .or_default()
+            .insert(line.page);
     }
     let needed = (page_count / 2).max(2);
+    // Out of the bands only what three pages or more repeat word for word.
+    let needed_in_place = needed.max(3);
     for (i, line) in lines.iter().enumerate() {
-        if kinds[i].is_some() || !(in_top_band(line) || in_bottom_band(line)) {
+        if kinds[i].is_some() {
             continue;
         }
-        if pages_of
-            .get(&shape_key(&line.text))
-            .is_some_and(|p| p.len() >= needed)
-        {
+        let key = shape_key(&line.text);
+        let in_band = in_top_band(line) || in_bottom_band(line);
+        let repeats_in_band = in_band && pages_of.get(&key).is_some_and(|p| p.len() >= needed);
+        let repeats_in_place = pages_at
+            .get(&(line.text.clone(), spot(line.x0), spot(line.baseline)))
+            .is_some_and(|p| p.len() >= needed_in_place);
+        if repeats_in_band || repeats_in_place {
             kinds[i] = Some(RemovedKind::RunningHead);
         }
     }
+}
+
+/// A position rounded to 2 points, as a key.
+fn spot(v: f32) -> i32 {
+    // Saturating cast: a damaged file can put text at any coordinate.
+    (v / 2.0).round() as i32
 }
 
 /// "11/24/26, 9:09 AM", "24.11.2026 09:09", "2026-11-24 21:09".
@@ -267,7 +283,7 @@ mod tests {
         let mut lines = vec![];
         for p in 1..=3 {
             lines.push(line("THE JOURNAL OF THINGS", p, 20.0));
-            lines.push(line("Body.", p, 300.0));
+            lines.push(line(&format!("Body of page {p}."), p, 300.0));
             lines.push(line(&p.to_string(), p, 775.0));
         }
         let noise = remove_noise(&mut lines);
@@ -280,6 +296,20 @@ mod tests {
             .removed
             .iter()
             .any(|r| r.kind == RemovedKind::PageNumber));
+    }
+
+    #[test]
+    fn a_bar_painted_at_one_spot_on_every_page_goes_wherever_it_is() {
+        let mut lines = vec![];
+        for p in 1..=3 {
+            lines.push(line("Nov. 20, 2019", p, 80.0));
+            lines.push(line(&format!("Body of page {p}."), p, 300.0));
+            lines.push(line("Same words, other spot.", p, 300.0 + p as f32 * 20.0));
+        }
+        let noise = remove_noise(&mut lines);
+        assert_eq!(lines.len(), 6);
+        assert!(lines.iter().all(|l| l.text != "Nov. 20, 2019"));
+        assert_eq!(noise.removed[0].kind, RemovedKind::RunningHead);
     }
 
     #[test]

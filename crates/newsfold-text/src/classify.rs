@@ -35,6 +35,10 @@ pub fn region_score(block: &Block, f: &Features, cue: Option<RemovedKind>, stamp
     if stamp {
         return -120.0;
     }
+    if f.is_glued_list() {
+        // Link lists glued into one block: as long as prose, and as foreign.
+        return -(6.0 + chars / 6.0);
+    }
     if f.is_prose() {
         return chars * prose_quality(f) - PROSE_BASE;
     }

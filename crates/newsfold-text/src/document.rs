@@ -79,6 +79,14 @@ pub fn analyse(lines: Vec<Line>) -> Analysis {
             }
         })
         .collect();
+    let tables = table_zones(&blocks, &feats, &cues, &stamps);
+    let scores: Vec<f64> = (0..blocks.len())
+        .map(|i| match tables[i] {
+            TableCell::Data => scores[i].max(feats[i].words as f64 * TABLE_DATA_WEIGHT),
+            TableCell::Label => scores[i].max(0.0),
+            TableCell::None => scores[i],
+        })
+        .collect();
     // An article's paragraphs come in runs; a lone paragraph between short
     // lines is more often a teaser or a comment.
     let prose = |i: usize| cues[i].is_none() && feats[i].is_prose();
@@ -134,6 +142,87 @@ pub fn analyse(lines: Vec<Line>) -> Analysis {
     analysis.feats = feats;
     analysis.roles = roles;
     analysis
+}
+
+/// What a block is in a table dumped as text (one cell or one row a block).
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum TableCell {
+    None,
+    /// Mostly numbers: a row of figures or a figure cell.
+    Data,
+    /// A short header or name cell between them.
+    Label,
+}
+
+/// What each word of a table's figures counts for: enough to carry a
+/// results table that follows the text into the article, too little to
+/// outweigh an article's prose.
+const TABLE_DATA_WEIGHT: f64 = 0.125;
+
+/// Fewest figure blocks that make a table.
+const TABLE_MIN_DATA: usize = 4;
+
+/// Tables read as text: runs of short cells and figure rows in which a
+/// third or more of the blocks are mostly numbers (standings, results,
+/// statistics). Menus have few figures; a calendar or a pager counts
+/// 1, 2, 3 and is left alone.
+fn table_zones(
+    blocks: &[Block],
+    feats: &[Features],
+    cues: &[Option<RemovedKind>],
+    stamps: &[bool],
+) -> Vec<TableCell> {
+    let n = blocks.len();
+    let kind = |i: usize| {
+        let f = &feats[i];
+        if cues[i].is_some() || stamps[i] || blocks[i].bullet || f.words == 0 {
+            return TableCell::None;
+        }
+        // A row of figures, or a results line ("Viera (4-0): K. Hupfer 1 goal.").
+        let figures = f.letterless_words * 2 >= f.words
+            || (f.letterless_words * 4 >= f.words && f.words <= 60);
+        if figures {
+            TableCell::Data
+        } else if f.words <= 6 && !f.is_prose() {
+            TableCell::Label
+        } else {
+            TableCell::None
+        }
+    };
+    let kinds: Vec<TableCell> = (0..n).map(kind).collect();
+    let mut out = vec![TableCell::None; n];
+    let mut i = 0;
+    while i < n {
+        if kinds[i] == TableCell::None {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < n && kinds[i] != TableCell::None {
+            i += 1;
+        }
+        let data: Vec<usize> = (start..i)
+            .filter(|&k| kinds[k] == TableCell::Data)
+            .collect();
+        if data.len() >= TABLE_MIN_DATA
+            && data.len() * 3 >= i - start
+            && !counts_up(data.iter().map(|&k| blocks[k].text.as_str()))
+        {
+            out[start..i].copy_from_slice(&kinds[start..i]);
+        }
+    }
+    out
+}
+
+/// Most figure cells are lone integers, each one more than the last: page
+/// links or a calendar, not a table.
+fn counts_up<'a>(cells: impl Iterator<Item = &'a str>) -> bool {
+    let numbers: Vec<Option<u64>> = cells.map(|c| c.trim().parse::<u64>().ok()).collect();
+    let steps = numbers
+        .windows(2)
+        .filter(|w| matches!(w, [Some(a), Some(b)] if *b == a + 1))
+        .count();
+    steps * 5 >= numbers.len() * 3
 }
 
 /// Lone paragraphs shorter than this are discounted; a listicle's long ones are not.
@@ -264,6 +353,7 @@ fn prepare(lines: &[Line]) -> Vec<PreparedLine> {
                 font_size: l.font_size,
                 y: l.y,
                 bold: l.bold,
+                headline: l.headline,
                 skip: false,
             }
         })
@@ -539,5 +629,57 @@ impl Analysis {
         if rec.published.is_none() {
             rec.published = self.published;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn zones(texts: &[&str]) -> Vec<TableCell> {
+        let blocks: Vec<Block> = texts
+            .iter()
+            .map(|t| Block {
+                text: t.to_string(),
+                ..Block::default()
+            })
+            .collect();
+        let feats: Vec<Features> = texts.iter().map(|t| Features::of(t)).collect();
+        let n = texts.len();
+        table_zones(&blocks, &feats, &vec![None; n], &vec![false; n])
+    }
+
+    #[test]
+    fn a_results_table_read_cell_by_cell_is_a_table() {
+        let got = zones(&[
+            "Pos.",
+            "Driver",
+            "1",
+            "Kyle Busch",
+            "5040",
+            "2",
+            "Martin Truex Jr.",
+            "5035",
+            "3",
+            "Kevin Harvick",
+            "5033",
+        ]);
+        assert_eq!(got[0], TableCell::Label);
+        assert_eq!(got[4], TableCell::Data);
+        assert!(got.iter().all(|&c| c != TableCell::None));
+    }
+
+    #[test]
+    fn menus_and_pagers_are_not_tables() {
+        let menu = zones(&["Home", "World", "Politics", "Business", "Sport", "Weather"]);
+        assert!(menu.iter().all(|&c| c == TableCell::None));
+        let pager = zones(&["Previous", "1", "2", "3", "4", "5", "6", "Next"]);
+        assert!(pager.iter().all(|&c| c == TableCell::None));
+    }
+
+    #[test]
+    fn counting_cells() {
+        assert!(counts_up(["1", "2", "3", "4"].into_iter()));
+        assert!(!counts_up(["5040", "5", "1", "17"].into_iter()));
     }
 }

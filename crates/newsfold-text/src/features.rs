@@ -122,6 +122,8 @@ pub struct Features {
     pub terminal: bool,
     /// Characters of scripts written without spaces (CJK, Thai).
     pub unspaced_chars: usize,
+    /// Words that end a sentence (. ! ? … and full-width forms, before closing quotes).
+    pub sentence_ends: usize,
 }
 
 impl Features {
@@ -142,6 +144,9 @@ impl Features {
                 .ends_with(['"', '”', '»'])
                 || word.ends_with(['"', '”', '»']);
             f.words += 1;
+            if ends_sentence_word(word) {
+                f.sentence_ends += 1;
+            }
             let ascii = word.is_ascii();
             f.chars += if ascii {
                 word.len()
@@ -227,16 +232,42 @@ impl Features {
         }
     }
 
+    /// A long run of words with hardly a sentence end and few function
+    /// words: headlines and keyword strings of a link list glued into one
+    /// block, not a paragraph (news sentences rarely pass 80 words).
+    pub fn is_glued_list(&self) -> bool {
+        self.words >= GLUED_LIST_WORDS
+            && self.sentence_ends * WORDS_PER_SENTENCE_LIMIT < self.words
+            && self.stop_ratio() < 0.25
+    }
+
     /// Reads as running prose: long enough, mostly lower-case words.
     pub fn is_prose(&self) -> bool {
         if self.unspaced_chars >= 30 || (self.unspaced_chars >= 12 && self.terminal) {
             return true;
         }
-        self.words >= 10
+        !self.is_glued_list()
+            && self.words >= 10
             && self.lower_ratio() >= 0.45
             && (self.terminal || self.words >= 25)
             && self.link_words * 4 < self.words
     }
+}
+
+/// Blocks at least this long may be glued link lists.
+const GLUED_LIST_WORDS: usize = 100;
+
+/// Average sentence length above which a long block is not prose.
+const WORDS_PER_SENTENCE_LIMIT: usize = 80;
+
+/// The word ends a sentence: . ! ? … or a full-width stop, before closing
+/// quotes or brackets. Abbreviations count too; it is a density signal.
+fn ends_sentence_word(word: &str) -> bool {
+    let last = word
+        .trim_end_matches(['"', '\'', '”', '’', '»', ')', ']'])
+        .chars()
+        .next_back();
+    matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？'))
 }
 
 fn is_unspaced_script(c: char) -> bool {
@@ -342,6 +373,17 @@ mod tests {
             Features::of("\"We will see,\" Mayer said of you.").person_words,
             1
         );
+    }
+
+    #[test]
+    fn glued_link_lists_are_not_prose() {
+        let item = "Royal wedding 2020 queen news prince philip health latest queen elizabeth ii wedding anniversary Queen and Prince Philip spend anniversary apart ";
+        let glued = Features::of(&item.repeat(5));
+        assert!(glued.words >= 100 && glued.is_glued_list() && !glued.is_prose());
+        let sentence = "The council said on Tuesday that the new budget, which was approved after a long debate, would fund schools and roads for the next five years. ";
+        let prose = Features::of(&sentence.repeat(5));
+        assert_eq!(prose.sentence_ends, 5);
+        assert!(!prose.is_glued_list() && prose.is_prose());
     }
 
     #[test]

@@ -16,7 +16,16 @@ pub fn find_headline(
     roles: &[Role],
     region: (usize, usize),
 ) -> Option<usize> {
-    by_font_size(blocks, feats, roles, region).or_else(|| by_position(blocks, feats, roles, region))
+    by_hint(blocks, roles)
+        .or_else(|| by_font_size(blocks, feats, roles, region))
+        .or_else(|| by_position(blocks, feats, roles, region))
+}
+
+/// The block a layout-aware reader marked as the headline, unless text mode
+/// took it for a caption or a related link.
+pub fn by_hint(blocks: &[Block], roles: &[Role]) -> Option<usize> {
+    let i = blocks.iter().position(|b| b.headline)?;
+    matches!(roles[i], Role::Body | Role::Removed(_)).then_some(i)
 }
 
 fn usable(i: usize, blocks: &[Block], feats: &[Features], roles: &[Role]) -> bool {
@@ -132,6 +141,19 @@ mod tests {
         }
         let roles = vec![Role::Body; 4];
         assert_eq!(find_headline(&b, &f, &roles, (3, 4)), Some(1));
+    }
+
+    #[test]
+    fn the_readers_headline_wins() {
+        let (mut b, f) = blocks(&[
+            "Site search",
+            "The Real Headline Of It",
+            "Body text that is long enough to count as prose in this test, surely.",
+        ]);
+        b[0].font_size = Some(18.0);
+        b[1].headline = true;
+        let roles = vec![Role::Body; 3];
+        assert_eq!(find_headline(&b, &f, &roles, (2, 3)), Some(1));
     }
 
     #[test]

@@ -45,6 +45,10 @@ pub struct Line {
     pub x: Option<f32>,
     pub y: Option<f32>,
     pub bold: bool,
+    /// The reader knows this line to be (part of) the article's headline,
+    /// from type sizes: text mode takes it as the title and starts the
+    /// article under it.
+    pub headline: bool,
 }
 
 impl Line {

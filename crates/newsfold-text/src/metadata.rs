@@ -266,6 +266,9 @@ pub fn dateline(text: &str) -> Option<String> {
 pub fn is_stamp(text: &str) -> bool {
     let mut datey = 0;
     let mut others = 0;
+    // A word only a date or time has (month, clock, year, "ago"): a row of
+    // small numbers ("37 Drew Herring 8 0 0 0") is a table row, not a stamp.
+    let mut anchored = false;
     for (n, raw) in text.split_whitespace().enumerate() {
         if n >= 14 {
             return false;
@@ -273,6 +276,7 @@ pub fn is_stamp(text: &str) -> bool {
         let core = raw.trim_matches(|c: char| !c.is_alphanumeric());
         if core.bytes().any(|b| b.is_ascii_digit()) {
             datey += 1;
+            anchored |= is_date_number(core);
             continue;
         }
         if core.len() > 12 {
@@ -330,11 +334,26 @@ pub fn is_stamp(text: &str) -> bool {
             );
         if is_datey {
             datey += 1;
+            anchored = true;
         } else {
             others += 1;
         }
     }
-    datey >= 2 && datey >= 2 * others
+    anchored && datey >= 2 && datey >= 2 * others
+}
+
+/// "6:34", "11/19/2019", "2019-11-19", "19.11.2019", "2019", "2h": digits
+/// that read as a date or a time (a decimal "12.5" does not).
+fn is_date_number(core: &str) -> bool {
+    if core.contains([':', '/', '-']) || core.matches('.').count() >= 2 {
+        return true;
+    }
+    let digits = core.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == core.len() {
+        return digits == 4 && matches!(&core[..2], "19" | "20");
+    }
+    // "2h", "5min", "3d": short relative times.
+    digits <= 2 && matches!(&core[digits..], "h" | "m" | "d" | "min" | "mins" | "hrs")
 }
 
 fn iso_date(word: &str) -> Option<String> {
@@ -378,6 +397,9 @@ mod tests {
     #[test]
     fn stamps() {
         assert!(is_stamp("2 days ago at 07:52 am"));
+        assert!(is_stamp("19.11.2019 14:02"));
+        assert!(!is_stamp("37  Drew Herring  8  0  0  0  0"));
+        assert!(!is_stamp("12.5 3.4 7"));
         assert!(is_stamp("November 19, 2019 at 6:34 am"));
         assert!(!is_stamp(
             "The vote was held at the town hall on a quiet evening."

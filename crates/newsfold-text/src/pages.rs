@@ -11,6 +11,16 @@ const EDGE_LINES: usize = 4;
 /// `pages[i]` is the page of line `i` (None when the input has no pages).
 pub fn mark_furniture(texts: &[&str], pages: &[Option<u32>]) -> Vec<Option<RemovedKind>> {
     let mut marks = vec![None; texts.len()];
+    // A line without a page (a paragraph break a reader inserted) is on the
+    // page of the line before it: it must not cut a page into one-line pages.
+    let mut current = None;
+    let pages: Vec<Option<u32>> = pages
+        .iter()
+        .map(|&p| {
+            current = p.or(current);
+            current
+        })
+        .collect();
     // Edge lines of each page: (line index, shape key).
     let mut edges: Vec<(usize, u32)> = Vec::new();
     let mut start = 0;
@@ -175,6 +185,18 @@ mod tests {
         assert_eq!(marks[2], Some(RemovedKind::PageNumber));
         assert_eq!(marks[3], Some(RemovedKind::RunningHead));
         assert_eq!(marks[1], None);
+    }
+
+    #[test]
+    fn breaks_without_a_page_do_not_make_every_line_an_edge() {
+        let mut texts = vec!["Standings"];
+        let mut pages = vec![Some(1)];
+        for _ in 0..12 {
+            texts.extend(["", "17 27", "", "Body text of the page."]);
+            pages.extend([None, Some(1), None, Some(1)]);
+        }
+        let marks = mark_furniture(&texts, &pages);
+        assert!(marks[10..40].iter().all(Option::is_none), "{marks:?}");
     }
 
     #[test]

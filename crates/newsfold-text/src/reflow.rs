@@ -15,6 +15,8 @@ pub struct PreparedLine {
     pub font_size: Option<f32>,
     pub y: Option<f32>,
     pub bold: bool,
+    /// Set as the headline by a layout-aware reader.
+    pub headline: bool,
     /// Page furniture or otherwise taken out before reflow.
     pub skip: bool,
 }
@@ -30,6 +32,8 @@ pub struct Block {
     pub page: Option<u32>,
     pub font_size: Option<f32>,
     pub bold: bool,
+    /// Its lines were set as the headline by a layout-aware reader.
+    pub headline: bool,
 }
 
 /// Groups lines into blocks and reflows each.
@@ -73,7 +77,7 @@ pub fn reflow(lines: &[PreparedLine]) -> Vec<Block> {
 
 /// Consecutive non-empty lines belong to one chunk unless the layout says otherwise.
 fn same_chunk(a: &PreparedLine, b: &PreparedLine) -> bool {
-    if a.page != b.page {
+    if a.page != b.page || a.headline != b.headline {
         return false;
     }
     if let (Some(fa), Some(fb)) = (a.font_size, b.font_size) {
@@ -112,7 +116,13 @@ fn split_chunk(
     let mut current = new_block(&chunk[0], first_index);
     for k in 1..chunk.len() {
         let (a, b) = (&chunk[k - 1], &chunk[k]);
-        match join_kind(a, b, lens[k - 1], width, wrapped) {
+        // A headline the reader marked is one block, however its lines end.
+        let join = if a.headline && b.headline {
+            Join::Space
+        } else {
+            join_kind(a, b, lens[k - 1], width, wrapped)
+        };
+        match join {
             Join::Break => {
                 out.push(std::mem::replace(
                     &mut current,
@@ -146,6 +156,7 @@ fn new_block(line: &PreparedLine, index: usize) -> Block {
         page: line.page,
         font_size: line.font_size,
         bold: line.bold,
+        headline: line.headline,
     }
 }
 
@@ -278,7 +289,7 @@ fn join_across_breaks(blocks: Vec<Block>, page_break_before: &[bool]) -> Vec<Blo
                 && open
                 && prev_words >= 8
                 && (starts_lower(&b.text) || (page_break_before[k] && prev_words >= 12));
-            if continues && prev.font_size == b.font_size {
+            if continues && prev.font_size == b.font_size && prev.headline == b.headline {
                 prev.text.push(' ');
                 prev.text.push_str(&b.text);
                 continue;

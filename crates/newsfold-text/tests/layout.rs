@@ -13,6 +13,7 @@ fn line(text: &str, page: u32, size: f32, y: f32) -> Line {
         x: Some(72.0),
         y: Some(y),
         bold: size > 12.0,
+        headline: false,
     }
 }
 

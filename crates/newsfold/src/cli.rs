@@ -120,6 +120,9 @@ pub struct EvalArgs {
     /// Worker threads (default: one per core).
     #[arg(long)]
     pub threads: Option<usize>,
+    /// Give each page its `url` from the gt line, as `extract --url` would (default: none).
+    #[arg(long)]
+    pub with_url: bool,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]

@@ -196,7 +196,7 @@ fn eval(args: EvalArgs) -> Result<bool> {
     };
     let pool = thread_pool(args.threads)?;
     let start = std::time::Instant::now();
-    let (pages, _records) = pool.install(|| newsfold_eval::run(&args.gt, field))?;
+    let (pages, _records) = pool.install(|| newsfold_eval::run(&args.gt, field, args.with_url))?;
     let summary = Summary::of(&pages, start.elapsed().as_secs_f64());
     if let Some(path) = &args.pages {
         let mut f = BufWriter::new(

@@ -367,6 +367,19 @@ fn clean_name(raw: &str) -> String {
             name = &name[..at];
         }
     }
+    // "Luke Kim December 17, 2025": a date run on after the name (text joined
+    // from sibling elements); a month as a first name ("April Smith") stays.
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if let Some(k) = (1..words.len()).find(|&k| {
+        super::dates::month_number(words[k]).is_some()
+            && words
+                .get(k + 1)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+    }) {
+        if let Some(at) = name.find(words[k]) {
+            name = &name[..at];
+        }
+    }
     let name = name.trim_matches(|c: char| {
         c.is_whitespace() || matches!(c, '-' | '–' | '—' | ':' | '.' | '@')
     });
@@ -462,6 +475,8 @@ mod tests {
             vec!["David"]
         );
         assert_eq!(names("Mahua Das in Project Management"), vec!["Mahua Das"]);
+        assert_eq!(names("Luke Kim December 17, 2025"), vec!["Luke Kim"]);
+        assert_eq!(names("April Smith"), vec!["April Smith"]);
         assert_eq!(names("Escrito por María López"), vec!["María López"]);
         assert_eq!(names("Napisane przez: Jan Kowalski"), vec!["Jan Kowalski"]);
         assert!(names("Reviewed by Robert Tschudi").is_empty());

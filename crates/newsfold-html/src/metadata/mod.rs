@@ -596,6 +596,7 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
             "dc.creator",
             "sailthru.author",
             "parsely-author",
+            "cxenseparse:author",
             "byl",
         ])
         .into_iter()

@@ -184,7 +184,13 @@ fn anchor(blocks: &[Block], headings: &[(usize, String)], title: Option<&str>) -
         }) {
             return Some(*at);
         }
-        if let Some(at) = blocks.iter().position(|b| fold(&b.text) == *ft) {
+        // Folding drops only punctuation and spacing: a much shorter or longer block
+        // cannot match, and most blocks are skipped without folding.
+        let fits = |t: &str| t.len() * 2 >= ft.len() && t.len() <= ft.len() * 2 + 16;
+        if let Some(at) = blocks
+            .iter()
+            .position(|b| fits(&b.text) && fold(&b.text) == *ft)
+        {
             return Some(at);
         }
     }
@@ -238,6 +244,10 @@ pub fn dates(page: &Page, title: Option<&str>, day_first: bool) -> VisibleDates 
 /// "Updated", ":", "Dec 4, 2025").
 fn date_at(blocks: &[Block], i: usize, day_first: bool) -> Option<(String, bool, bool)> {
     let b = &blocks[i];
+    // Every written date has a digit; most text runs have none.
+    if b.machine.is_none() && !b.text.bytes().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
     let (day, before) = if let Some(m) = &b.machine {
         (dates::normalize(m)?, String::new())
     } else if b.text.chars().count() <= 120 {
