@@ -94,21 +94,26 @@ fn boiler_word(w: &str) -> Option<RemovedKind> {
         "nav" | "navbar" | "navigation" | "menu" | "breadcrumb" | "breadcrumbs" | "topbar"
         | "skip" | "toolbar" | "pagination" | "pager" | "sitemap" | "toc" => Navigation,
         "footer" | "colophon" | "copyright" => Footer,
-        "share" | "sharing" | "social" | "sharebar" | "follow" | "addthis" | "sociallinks" => Share,
+        "share" | "sharing" | "social" | "sharebar" | "follow" | "addthis" | "sociallinks"
+        | "print" | "email" => Share,
         "comment" | "comments" | "disqus" | "discussion" | "respond" | "replies" => Comments,
         "related" | "recommended" | "recommendations" | "recirc" | "popular" | "trending"
         | "mostread" | "outbrain" | "taboola" | "readmore" | "morestories" | "teaser"
         | "teasers" | "suggested" => RelatedLinks,
         "ad" | "ads" | "advert" | "adverts" | "advertisement" | "advertising" | "sponsor"
         | "sponsored" | "promo" | "promoted" | "banner" | "dfp" | "gpt" | "adslot" | "adunit"
-        | "commercial" => Advertisement,
-        "cookie" | "cookies" | "consent" | "gdpr" | "cmp" => Cookie,
-        "newsletter" | "subscribe" | "subscription" | "signup" | "optin" => Subscribe,
+        | "commercial" | "promotion" | "upsell" => Advertisement,
+        // Not "cmp": Adobe Experience Manager prefixes every component with it.
+        "cookie" | "cookies" | "consent" | "gdpr" => Cookie,
+        // "cta": a call to action (sign up, download, try, give).
+        "newsletter" | "subscribe" | "subscription" | "signup" | "optin" | "cta"
+        | "calltoaction" => Subscribe,
         "donate" | "donation" | "donations" | "membership" => Donation,
         "paywall" | "meter" | "regwall" => Paywall,
-        "bio" | "biography" | "authorbio" | "author_bio" => AuthorBio,
+        // An author box; a byline inside the article is small and goes the same way.
+        "bio" | "biography" | "authorbio" | "author_bio" | "author" | "authors" => AuthorBio,
         "sidebar" | "aside" | "rail" | "popup" | "modal" | "overlay" | "login" | "search"
-        | "offcanvas" => Other,
+        | "offcanvas" | "disclaimer" => Other,
         "byline" | "dateline" | "timestamp" | "meta" | "metadata" | "postmeta" | "tags"
         | "keywords" | "categories" | "topics" => Metadata,
         "masthead" | "logo" | "branding" => Masthead,
@@ -192,6 +197,26 @@ fn hidden_style(style: &str) -> bool {
     s.contains("display:none") || s.contains("visibility:hidden")
 }
 
+/// A React streaming segment: `<div hidden id="S:1f">`.
+fn is_streamed_segment(dom: &Dom, id: NodeId) -> bool {
+    dom.attr(id, "id").is_some_and(|v| {
+        v.strip_prefix("S:")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_alphanumeric()))
+    })
+}
+
+/// An accordion's collapsed panel (WAI-ARIA pattern: a region labelled by its toggle).
+fn is_collapsed_panel(dom: &Dom, id: NodeId) -> bool {
+    dom.attr(id, "role") == Some("region") && dom.attr(id, "aria-labelledby").is_some()
+}
+
+/// Whether an `<img>` or `<picture>` is a child or grandchild of `id`.
+fn holds_image(dom: &Dom, id: NodeId) -> bool {
+    let is_image = |n: NodeId| matches!(dom.tag(n).map(|t| &**t), Some("img" | "picture"));
+    dom.children(id)
+        .any(|c| is_image(c) || dom.children(c).any(is_image))
+}
+
 /// The hint of one element; `scratch` is reused between calls.
 pub fn hint(dom: &Dom, id: NodeId, scratch: &mut Words) -> Hint {
     let NodeData::Element { name, attrs, .. } = &dom.node(id).data else {
@@ -204,9 +229,12 @@ pub fn hint(dom: &Dom, id: NodeId, scratch: &mut Words) -> Hint {
     for (n, v) in attrs {
         match &**n {
             "class" | "id" => scratch.add(v),
-            "hidden" => return Hint::Hidden,
+            // React streams late parts of the page as hidden "S:<n>" segments that
+            // its script then moves into place: they are shown.
+            "hidden" if !is_streamed_segment(dom, id) => return Hint::Hidden,
             "aria-hidden" if v.eq_ignore_ascii_case("true") => return Hint::Hidden,
-            "style" if hidden_style(v) => return Hint::Hidden,
+            // A collapsed accordion panel is part of the text: readers open it.
+            "style" if hidden_style(v) && !is_collapsed_panel(dom, id) => return Hint::Hidden,
             "itemprop" => {
                 let v = v.to_ascii_lowercase();
                 if v.contains("articlebody") || v == "text" || v == "reviewbody" {
@@ -266,6 +294,19 @@ pub fn hint(dom: &Dom, id: NodeId, scratch: &mut Words) -> Hint {
         after_modifier = layout_modifier(w);
     }
     let article = tag_article || (article_word && body_word);
+    // An image box ("image top", "photo-wrap") holding the picture: its text is the caption.
+    if boiler.is_none()
+        && !article
+        && scratch.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "image" | "img" | "photo" | "picture" | "figure" | "media"
+            )
+        })
+        && holds_image(dom, id)
+    {
+        return Hint::Caption;
+    }
     // "social-media-embed": a post quoted in the article, not a share bar.
     let embed = scratch
         .iter()
@@ -334,6 +375,26 @@ mod tests {
         );
         assert_eq!(hint_of("<div data-t class='loading-head'>"), Hint::Neutral);
         assert_eq!(
+            hint_of("<div data-t class='image top'><img src=a.jpg><p>A file photo.</p></div>"),
+            Hint::Caption
+        );
+        assert_eq!(
+            hint_of("<div data-t class='image top'><p>No picture here.</p></div>"),
+            Hint::Neutral
+        );
+        assert_eq!(
+            hint_of("<div data-t class='about-author'>"),
+            Hint::Boiler(RemovedKind::AuthorBio)
+        );
+        assert_eq!(
+            hint_of("<ul data-t class='tools-print'>"),
+            Hint::Boiler(RemovedKind::Share)
+        );
+        assert_eq!(
+            hint_of("<div data-t class='article-cta-box'>"),
+            Hint::Boiler(RemovedKind::Subscribe)
+        );
+        assert_eq!(
             hint_of("<div data-t class='social-media-embed'>"),
             Hint::Neutral
         );
@@ -342,6 +403,13 @@ mod tests {
             Hint::Neutral
         );
         assert_eq!(hint_of("<div data-t style='display: none'>"), Hint::Hidden);
+        assert_eq!(hint_of("<div data-t hidden id='P:1'>"), Hint::Hidden);
+        assert_eq!(
+            hint_of("<div data-t style='display:none' role='region' aria-labelledby='h1'>"),
+            Hint::Neutral
+        );
+        assert_eq!(hint_of("<div data-t hidden id='S:1f'>"), Hint::Neutral);
+        assert_eq!(hint_of("<div data-t class='cmp-container'>"), Hint::Neutral);
         assert_eq!(
             hint_of("<nav data-t>"),
             Hint::Boiler(RemovedKind::Navigation)

@@ -50,6 +50,8 @@ pub struct Analysis {
     /// Prose inside teaser items (a linked heading and its summary).
     pub teaser_good: Vec<u32>,
     pub body: NodeId,
+    /// The page's own host, when known.
+    pub site_host: Option<String>,
 }
 
 /// Markup that ended up as text (inside `<noscript>` in the head, or escaped).
@@ -99,6 +101,18 @@ fn links_out(href: &str, host: &str) -> bool {
     !(a == b || a.ends_with(&format!(".{b}")) || b.ends_with(&format!(".{a}")))
 }
 
+/// Whether an `<article>` element encloses `id`.
+fn inside_article(dom: &Dom, id: NodeId) -> bool {
+    let mut cur = dom.parent(id);
+    while let Some(p) = cur {
+        if dom.is_tag(p, "article") {
+            return true;
+        }
+        cur = dom.parent(p);
+    }
+    false
+}
+
 /// The host of a URL.
 pub fn host_of(url: &str) -> Option<&str> {
     let rest = url.split_once("://")?.1;
@@ -122,6 +136,8 @@ impl Analysis {
         let mut body = None;
         let mut in_link = vec![false; n];
         let mut link_out = vec![false; n];
+        let mut nested_articles = Vec::new();
+        let mut in_code = vec![false; n];
         let mut stack = vec![DOCUMENT];
         while let Some(id) = stack.pop() {
             order.push(id);
@@ -135,13 +151,23 @@ impl Analysis {
                     parent.is_some_and(|p| link_out[p])
                 };
                 layout[i] = classify::layout(name);
-                hint[i] = classify::hint(dom, id, &mut scratch);
+                in_code[i] =
+                    matches!(&**name, "pre" | "code") || parent.is_some_and(|p| in_code[p]);
+                // Syntax highlighting names its spans "comment", "meta", "tag".
+                hint[i] = if parent.is_some_and(|p| in_code[p]) {
+                    Hint::Neutral
+                } else {
+                    classify::hint(dom, id, &mut scratch)
+                };
                 if body.is_none() && &**name == "body" {
                     body = Some(id);
                     hint[i] = Hint::Neutral;
                 }
                 if &**name == "html" {
                     hint[i] = Hint::Neutral;
+                }
+                if &**name == "article" && inside_article(dom, id) {
+                    nested_articles.push(id);
                 }
                 if layout[i] == Layout::Skip || hint[i] == Hint::Hidden {
                     continue;
@@ -151,6 +177,19 @@ impl Analysis {
             stack.extend(dom.children(id));
             stack[first..].reverse();
         }
+        // Only those side by side with another matter (see `count`).
+        let side_by_side: Vec<NodeId> = nested_articles
+            .iter()
+            .copied()
+            .filter(|&id| {
+                let parent = dom.parent(id);
+                nested_articles
+                    .iter()
+                    .filter(|&&o| dom.parent(o) == parent)
+                    .count()
+                    >= 2
+            })
+            .collect();
         let mut an = Analysis {
             chars: vec![0; n],
             link: vec![0; n],
@@ -165,12 +204,19 @@ impl Analysis {
             layout,
             hint,
             body: body.unwrap_or(DOCUMENT),
+            site_host: site_host.map(str::to_string),
         };
-        an.count(dom, &in_link, &link_out);
+        an.count(dom, &in_link, &link_out, &side_by_side);
         an
     }
 
-    fn count(&mut self, dom: &Dom, in_link: &[bool], link_out: &[bool]) {
+    fn count(
+        &mut self,
+        dom: &Dom,
+        in_link: &[bool],
+        link_out: &[bool],
+        nested_articles: &[NodeId],
+    ) {
         let mut inline_out = vec![0u32; dom.len()];
         // Text nodes that mention cookies: consent banners are dense in them.
         let mut cookie_talk = vec![0u32; dom.len()];
@@ -179,6 +225,10 @@ impl Analysis {
         let mut own_good = vec![0u32; n];
         let mut own_bad = vec![0u32; n];
         let mut raw_good = vec![0u32; n];
+        // Whether an element's inline text opens with a link; children come last
+        // to first here, so the first child with text writes last.
+        let mut opens_with_link = vec![false; n];
+        let mut li_teaser = vec![false; n];
         for k in (0..self.order.len()).rev() {
             let id = self.order[k];
             let i = id as usize;
@@ -212,9 +262,18 @@ impl Analysis {
                         let heading = matches!(&**name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
                         let linked = own_link * 10 >= own * 6 || in_link[i];
                         let outward = link_out[i] || inline_out[i] * 2 > own_link;
+                        // A list item that opens with a story's linked title and goes on
+                        // with its summary is a teaser just the same.
+                        let linked_title_then_summary = &**name == "li"
+                            && opens_with_link[i]
+                            && own_link >= 20
+                            && own >= own_link + PROSE_MIN_CHARS;
                         if heading && own > 0 && linked && !outward {
                             self.teasers[i] += 1;
                         }
+                        // It weighs against the root around it, but a list of them inside
+                        // the article (a reading list, a report's sources) stays.
+                        li_teaser[i] = linked_title_then_summary && !outward;
                         raw_good[i] += own_good[i];
                     }
                     _ => {
@@ -238,6 +297,13 @@ impl Analysis {
                 cookie_talk[p] += cookie_talk[i];
                 cookie_chars[p] += cookie_chars[i];
                 if inline {
+                    if self.chars[i] > 0 {
+                        opens_with_link[p] = match &node.data {
+                            NodeData::Element { name, .. } if &**name == "a" => true,
+                            NodeData::Element { .. } => opens_with_link[i],
+                            _ => false,
+                        };
+                    }
                     self.inline_chars[p] += self.inline_chars[i];
                     self.inline_link[p] += self.inline_link[i];
                     inline_out[p] += inline_out[i];
@@ -247,12 +313,21 @@ impl Analysis {
         // A boilerplate-looking wrapper around most of the page's prose is a
         // layout class ("page-with-comments"), not boilerplate.
         let total_good = raw_good[self.body as usize].max(raw_good[DOCUMENT as usize]);
+        // Short <article>s side by side inside another are, in HTML's own terms,
+        // its related posts or comments; long ones are the items of a listicle.
+        for &id in nested_articles {
+            let i = id as usize;
+            if raw_good[i] <= TEASER_MAX_PROSE && !matches!(self.hint[i], Hint::Boiler(_)) {
+                self.hint[i] = Hint::Boiler(RemovedKind::RelatedLinks);
+            }
+        }
         // Whether an article-naming element lies below, not behind other boilerplate.
         let mut article_below = vec![false; n];
         for k in (0..self.order.len()).rev() {
             let id = self.order[k];
             let i = id as usize;
-            if self.hint[i] == Hint::Article && raw_good[i] > 0 {
+            // Teaser cards marked up as <article>s do not make their box the article's.
+            if self.hint[i] == Hint::Article && raw_good[i] > TEASER_MAX_PROSE {
                 article_below[i] = true;
             }
             if article_below[i] {
@@ -287,7 +362,14 @@ impl Analysis {
                     | RemovedKind::Masthead
                     | RemovedKind::Share
                     | RemovedKind::Navigation,
-                ) => !(article_below[i] || raw_good[i] >= 1000),
+                ) => {
+                    // A menu is links: a "nav"-named block of unlinked prose is a section
+                    // ("skip-item" targets, "toc" anchors).
+                    let unlinked_prose = self.hint[i] == Hint::Boiler(RemovedKind::Navigation)
+                        && raw_good[i] >= 200
+                        && self.link[i] * 10 < self.chars[i];
+                    !(article_below[i] || raw_good[i] >= 1000 || unlinked_prose)
+                }
                 Hint::Boiler(_) => {
                     !(article_below[i] || raw_good[i] >= 500 && raw_good[i] * 10 >= total_good * 4)
                 }
@@ -306,7 +388,7 @@ impl Analysis {
                 self.hint[i] = Hint::Boiler(RemovedKind::Cookie);
             }
             // One linked heading with a little prose: a teaser item, all of it.
-            if self.teasers[i] == 1 && self.good[i] <= TEASER_MAX_PROSE {
+            if (self.teasers[i] == 1 || li_teaser[i]) && self.good[i] <= TEASER_MAX_PROSE {
                 self.teaser_good[i] = self.good[i];
             }
             if let Some(p) = dom.parent(id) {
@@ -728,9 +810,11 @@ impl<'a> Emitter<'a> {
     fn is_teaser_list(&self, id: NodeId) -> bool {
         let i = id as usize;
         let teasers = self.an.teasers[i];
+        // A guide's directory of linked entries (schools, products) can hold a
+        // good part of the prose; a related-stories box holds little.
         teasers >= 2
             && self.an.teaser_good[i] * 10 >= self.an.good[i] * 6
-            && self.an.good[i] * 2 < self.an.good[self.root as usize]
+            && self.an.good[i] * 3 < self.an.good[self.root as usize]
     }
 
     /// A table row whose cells are short: data, not layout.
@@ -783,7 +867,22 @@ impl<'a> Emitter<'a> {
         }
         // A URL written out as the link's text is part of what the author wrote.
         let spelled_url = self.buf.links == 1 && looks_like_url(&text);
-        if link_chars * 2 > chars && kind != ParagraphKind::Heading && !spelled_url {
+        // A list of links out to sources, papers or changes, written by the author,
+        // is part of the text; links to the site's own stories are related links.
+        let listed_link_out = kind == ParagraphKind::ListItem
+            && self.buf.links == 1
+            && text.split_whitespace().count() >= 3
+            && self.an.site_host.as_deref().is_some_and(|host| {
+                self.buf
+                    .first_url
+                    .as_deref()
+                    .is_some_and(|url| links_out(url, host))
+            });
+        if link_chars * 2 > chars
+            && kind != ParagraphKind::Heading
+            && !spelled_url
+            && !listed_link_out
+        {
             let words = text.split_whitespace().count();
             if self.buf.links == 1 && words >= 4 {
                 self.out.related.push(Related {
@@ -913,6 +1012,13 @@ fn set_aside(dom: &Dom, an: &Analysis, id: NodeId, out: &mut Content) {
                 });
             }
         }
+        // A line under an "author" class is a byline, not a biography.
+        Hint::Boiler(RemovedKind::AuthorBio) if an.chars[id as usize] < 80 => {
+            out.removed.push(Removed {
+                kind: RemovedKind::Metadata,
+                text: snippet(dom, an, id, SNIPPET_CHARS),
+            })
+        }
         Hint::Boiler(kind) => out.removed.push(Removed {
             kind,
             text: snippet(dom, an, id, SNIPPET_CHARS),
@@ -987,6 +1093,18 @@ fn is_related_title(text: &str) -> bool {
         "lesen sie auch",
         "à lire aussi",
         "читайте также",
+        "leia também",
+        "leggi anche",
+        "lees ook",
+        "czytaj także",
+        "zobacz też",
+        "関連記事",
+        "相关文章",
+        "相關文章",
+        "관련 기사",
+        "самые популярные",
+        "похожие статьи",
+        "другие статьи",
     ];
     STARTS.iter().any(|s| l.starts_with(s))
 }
@@ -996,6 +1114,8 @@ fn metadata_line(text: &str, near_top: bool) -> Option<RemovedKind> {
     if text.len() > 100 {
         return None;
     }
+    // What is left of "Ann Lee · May 2, 2024" once the byline was set aside.
+    let text = text.trim_start_matches(|c: char| !c.is_alphanumeric());
     let l = text.to_lowercase();
     const STARTS: &[&str] = &[
         "by ",
@@ -1016,6 +1136,18 @@ fn metadata_line(text: &str, near_top: bool) -> Option<RemovedKind> {
         "opublikowano",
     ];
     if STARTS.iter().any(|s| l.starts_with(s)) {
+        return Some(RemovedKind::Metadata);
+    }
+    // "05/10/2018 - Published by: Ann Lee - Category: Health"
+    const INSIDE: &[&str] = &[
+        "posted by",
+        "published by",
+        "publicado por",
+        "publié par",
+        "veröffentlicht von",
+    ];
+    // With a date on the line, so "originally published by X" stays.
+    if INSIDE.iter().any(|s| l.contains(s)) && l.bytes().any(|b| b.is_ascii_digit()) {
         return Some(RemovedKind::Metadata);
     }
     // A bare date: few words, one of them a year, one a month name or a d/m/y form.
@@ -1053,6 +1185,11 @@ fn boilerplate_line(text: &str) -> Option<RemovedKind> {
         "anzeige",
         "publicité",
         "реклама",
+        "publicidad",
+        "pubblicità",
+        "スポンサーリンク",
+        "スポンサードリンク",
+        "広告",
     ];
     if ADS.iter().any(|a| l == *a || l.trim_end_matches(':') == *a) {
         return Some(RemovedKind::Advertisement);
@@ -1121,8 +1258,50 @@ pub fn extract(dom: &Dom, an: &Analysis, title: Option<&str>) -> Content {
     };
     em.run(root);
     let mut out = em.out;
+    drop_trailing_headings(&mut out);
+    drop_repeated_paragraphs(&mut out);
     list_outside(dom, an, root, &mut out);
     out
+}
+
+/// A heading with nothing after it heads a section that was cut ("Comments",
+/// "Leave a reply", "You may also like"): it goes with that section.
+fn drop_trailing_headings(out: &mut Content) {
+    while out.paragraphs.len() > 1
+        && out
+            .paragraphs
+            .last()
+            .is_some_and(|p| p.kind == ParagraphKind::Heading)
+    {
+        if let Some(p) = out.paragraphs.pop() {
+            out.removed.push(Removed {
+                kind: RemovedKind::Other,
+                text: p.text,
+            });
+        }
+    }
+}
+
+/// A summary shown twice in a row at the top (teaser text above the same lead):
+/// the copy goes. Further down a repeat can be the author's.
+fn drop_repeated_paragraphs(out: &mut Content) {
+    let mut k = 1;
+    // Three comparisons at most, whatever is removed.
+    for _ in 0..3 {
+        if k >= out.paragraphs.len() {
+            break;
+        }
+        let (a, b) = (&out.paragraphs[k - 1], &out.paragraphs[k]);
+        if a.text.len() >= 40 && a.text == b.text && a.kind == b.kind {
+            let p = out.paragraphs.remove(k);
+            out.removed.push(Removed {
+                kind: RemovedKind::Other,
+                text: p.text,
+            });
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// Lists what lies outside the root: every sibling subtree of the root and of its ancestors.
@@ -1165,5 +1344,244 @@ fn list_outside(dom: &Dom, an: &Analysis, root: NodeId, out: &mut Content) {
             }
         }
         child = parent;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PROSE: &str = "The council voted on Tuesday to extend the library's opening hours, \
+        citing strong demand from students and retired residents across the district.";
+
+    fn run(html: &str) -> Content {
+        let dom = Dom::parse(html);
+        let an = Analysis::new(&dom, None);
+        extract(&dom, &an, None)
+    }
+
+    fn prose_count(c: &Content) -> usize {
+        c.paragraphs
+            .iter()
+            .filter(|p| p.text.starts_with(PROSE))
+            .count()
+    }
+
+    fn body(c: &Content) -> String {
+        c.paragraphs
+            .iter()
+            .map(|p| p.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn nav_named_block_of_unlinked_prose_is_kept() {
+        let section =
+            format!("<div class='skip-item'><h2>Part</h2><p>{PROSE} 1</p><p>{PROSE} 2</p></div>");
+        let html = format!(
+            "<body><div class='post-content'><p>{PROSE} 3</p>{section}{section}</div>\
+             <div class='menu'><a href='/a'>Home</a> <a href='/b'>World news</a></div></body>"
+        );
+        let c = run(&html);
+        assert_eq!(
+            c.paragraphs
+                .iter()
+                .filter(|p| p.text.starts_with(PROSE))
+                .count(),
+            5
+        );
+        assert!(!body(&c).contains("World news"));
+    }
+
+    #[test]
+    fn short_articles_nested_side_by_side_are_related_posts() {
+        let teaser = "A different story about the weather in the hills this weekend, \
+            with rain expected on Saturday and sunshine again by Sunday afternoon.";
+        let item =
+            format!("<article><p>{teaser}</p><a href='/x'>Read the full story</a></article>");
+        let html = format!(
+            "<body><article><h1>Hours</h1><p>{PROSE} 4</p><p>{PROSE} 5</p></article>\
+             <article><h3>More</h3>{item}{item}{item}{item}{item}</article></body>"
+        );
+        let c = run(&html);
+        assert_eq!(prose_count(&c), 2);
+        assert_eq!(c.paragraphs.len(), 2);
+        // Long nested articles are the items of a listicle and stay.
+        let long = format!("<article><h2>Item</h2><p>{PROSE} 6</p><p>{PROSE} 7</p><p>{PROSE} 8</p><p>{PROSE} 9</p><p>{PROSE} 10</p></article>");
+        let c = run(&format!(
+            "<body><article><p>{PROSE} 11</p>{long}{long}</article></body>"
+        ));
+        assert_eq!(
+            c.paragraphs
+                .iter()
+                .filter(|p| p.text.starts_with(PROSE))
+                .count(),
+            11
+        );
+    }
+
+    #[test]
+    fn list_of_linked_titles_with_summaries_does_not_win_the_root() {
+        let summary = "Officials said the new rules would take effect next spring after a \
+            consultation with residents, businesses and the regional transport authority.";
+        let item = format!("<li><a href='/news/other-story'>Another story from the same site today</a> {summary}</li>");
+        let html = format!(
+            "<body><div class='content'><div class='article-body'><p>{PROSE} 12</p><p>{PROSE} 13</p>\
+             <p>{PROSE} 14</p></div><ul>{}</ul></div></body>",
+            item.repeat(10)
+        );
+        let c = run(&html);
+        assert_eq!(prose_count(&c), 3);
+        assert_eq!(c.paragraphs.len(), 3);
+        // The same list inside the article is a reading list and stays.
+        let html = format!(
+            "<body><div class='article-body'><p>{PROSE} 15</p><p>{PROSE} 16</p><p>{PROSE} 17</p>\
+             <ul>{}</ul></div></body>",
+            item.repeat(3)
+        );
+        assert!(body(&run(&html)).contains(summary));
+    }
+
+    #[test]
+    fn linked_entries_holding_much_of_the_prose_stay() {
+        let entry =
+            format!("<div><h3><a href='/school/x'>A school</a></h3><p>{PROSE} 18</p></div>");
+        let html = format!(
+            "<body><div class='article-body'><p>{PROSE} 19</p><p>{PROSE} 20</p><p>{PROSE} 21</p>\
+             <p>{PROSE} 22</p><p>{PROSE} 23</p><div>{}</div></div></body>",
+            entry.repeat(4)
+        );
+        assert_eq!(
+            run(&html)
+                .paragraphs
+                .iter()
+                .filter(|p| p.text.starts_with(PROSE))
+                .count(),
+            9
+        );
+        // Two such entries after long prose are a related-stories box.
+        let html = format!(
+            "<body><div class='article-body'>{}<div>{}</div></div></body>",
+            (0..6)
+                .map(|k| format!("<p>{PROSE} {k}</p>"))
+                .collect::<String>(),
+            entry.repeat(2)
+        );
+        assert_eq!(
+            run(&html)
+                .paragraphs
+                .iter()
+                .filter(|p| p.text.starts_with(PROSE))
+                .count(),
+            6
+        );
+    }
+
+    #[test]
+    fn date_left_behind_by_a_set_aside_byline_is_metadata() {
+        assert_eq!(
+            metadata_line("· 11 октября 2018", true),
+            Some(RemovedKind::Metadata)
+        );
+        assert_eq!(metadata_line("· 11 октября 2018", false), None);
+    }
+
+    #[test]
+    fn related_box_of_article_cards_is_set_aside() {
+        let card = "<article><h3>Another guide</h3><div>A short summary of another guide on \
+            the same site, with a tip or two for the reader.</div></article>";
+        let html = format!(
+            "<body><main><p>{PROSE} 25</p><p>{PROSE} 26</p><p>{PROSE} 27</p>\
+             <section class='related-pages'>{}</section></main></body>",
+            card.repeat(4)
+        );
+        let c = run(&html);
+        assert_eq!(prose_count(&c), 3);
+        assert_eq!(c.paragraphs.len(), 3);
+        assert!(c
+            .removed
+            .iter()
+            .any(|r| r.kind == RemovedKind::RelatedLinks));
+    }
+
+    #[test]
+    fn list_of_links_out_stays_and_links_to_own_stories_are_related() {
+        let html = format!(
+            "<body><article><p>{PROSE} 28</p><p>{PROSE} 29</p><ul>\
+             <li><a href='https://github.com/x/y/pull/1'>Add support for weak variables</a></li>\
+             <li><a href='https://news.example.com/2024/other'>Another story from this site</a></li>\
+             </ul></article></body>"
+        );
+        let dom = Dom::parse(&html);
+        let an = Analysis::new(&dom, Some("news.example.com"));
+        let c = extract(&dom, &an, None);
+        assert!(body(&c).contains("Add support for weak variables"));
+        assert!(!body(&c).contains("Another story"));
+        assert!(c
+            .related
+            .iter()
+            .any(|r| r.text == "Another story from this site"));
+    }
+
+    #[test]
+    fn highlighted_code_keeps_its_comment_spans() {
+        let html = format!(
+            "<body><article><p>{PROSE} 30</p><p>{PROSE} 31</p><pre><code>\
+             <span class='hljs-comment'># initialize git</span>\ngit init</code></pre></article></body>"
+        );
+        let c = run(&html);
+        assert!(c
+            .paragraphs
+            .iter()
+            .any(|p| p.kind == ParagraphKind::Code && p.text.starts_with("# initialize git")));
+    }
+
+    #[test]
+    fn heading_left_without_its_section_goes() {
+        let html = format!(
+            "<body><article><h2>Background</h2><p>{PROSE} 32</p><p>{PROSE} 33</p>\
+             <h3>Leave a reply</h3><form><textarea></textarea></form></article></body>"
+        );
+        let c = run(&html);
+        assert_eq!(
+            c.paragraphs.first().map(|p| p.text.as_str()),
+            Some("Background")
+        );
+        assert!(c
+            .paragraphs
+            .last()
+            .is_some_and(|p| p.text.starts_with(PROSE)));
+        assert!(c.removed.iter().any(|r| r.text == "Leave a reply"));
+    }
+
+    #[test]
+    fn related_headings_and_ad_labels_in_other_languages() {
+        assert!(is_related_title("関連記事"));
+        assert!(is_related_title("Leia também:"));
+        assert!(!is_related_title("Leia o relatório completo"));
+        assert_eq!(
+            boilerplate_line("スポンサードリンク"),
+            Some(RemovedKind::Advertisement)
+        );
+    }
+
+    #[test]
+    fn repeated_summary_and_inline_bylines_go() {
+        let html = format!(
+            "<body><article><p>{PROSE}</p><p>{PROSE}</p><p>Other words here.</p></article></body>"
+        );
+        assert_eq!(run(&html).paragraphs.len(), 2);
+        assert_eq!(
+            metadata_line(
+                "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde",
+                true
+            ),
+            Some(RemovedKind::Metadata)
+        );
+        assert_eq!(
+            metadata_line("This article was originally published by Futurism.", false),
+            None
+        );
     }
 }
