@@ -219,6 +219,30 @@ fn parse_chunks(text_len: usize, chunks: impl Iterator<Item = StrTendril>) -> Do
 
 /// Collapses runs of whitespace to one space and trims.
 pub fn collapse_ws(s: &str) -> String {
+    collapse_ws_cow(s).into_owned()
+}
+
+/// [`collapse_ws`], borrowing text that is already collapsed (most is).
+pub fn collapse_ws_cow(s: &str) -> Cow<'_, str> {
+    let mut after_space = true;
+    let clean = s.chars().all(|c| {
+        if c == ' ' {
+            !std::mem::replace(&mut after_space, true)
+        } else {
+            after_space = false;
+            !(c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}')
+        }
+    });
+    if clean && !after_space {
+        return Cow::Borrowed(s);
+    }
+    if s.is_empty() {
+        return Cow::Borrowed("");
+    }
+    Cow::Owned(collapse_ws_owned(s))
+}
+
+fn collapse_ws_owned(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending = false;
     for c in s.chars() {

@@ -371,7 +371,8 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
         .as_deref()
         .map(|l| l.trim().to_ascii_lowercase())
         .is_some_and(|l| l == "en" || l.starts_with("en-us") || l.starts_with("en_us"));
-    let shown = visible::dates(dom, title.as_deref(), day_first);
+    let page = visible::Page::new(dom);
+    let shown = visible::dates_in(&page, title.as_deref(), day_first);
     let url_day = url
         .and_then(dates::from_url)
         .or_else(|| canonical.as_deref().and_then(dates::from_url));
@@ -409,7 +410,7 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
                 "byl",
             ]))
             .chain(s.rel_authors.iter().cloned())
-            .chain(visible::bylines(dom, title.as_deref()))
+            .chain(visible::bylines_in(&page, title.as_deref()))
             .chain(s.bylines.iter().cloned());
         let mut fallback = outlets;
         for c in candidates {
@@ -430,7 +431,7 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
     // Structured data often credits only the first of several authors the byline names.
     if !authors.is_empty() {
         let folded: Vec<String> = authors.iter().map(|a| crate::content::fold(a)).collect();
-        let fuller = visible::bylines(dom, title.as_deref())
+        let fuller = visible::bylines_in(&page, title.as_deref())
             .iter()
             .map(|b| authors::names(b))
             .find(|names| {

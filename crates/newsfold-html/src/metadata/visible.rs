@@ -6,12 +6,26 @@
 use super::dates;
 use crate::content::fold;
 use crate::dom::{Dom, NodeData, DOCUMENT};
+use std::borrow::Cow;
 
 /// One run of text (or a `<time datetime>`) in document order.
-struct Block {
-    text: String,
+struct Block<'a> {
+    text: Cow<'a, str>,
     /// The `datetime` attribute of a `<time>` element.
-    machine: Option<String>,
+    machine: Option<&'a str>,
+}
+
+/// The page read as blocks once, for [`dates_in`] and [`bylines_in`].
+pub struct Page<'a> {
+    blocks: Vec<Block<'a>>,
+    headings: Vec<(usize, String)>,
+}
+
+impl<'a> Page<'a> {
+    pub fn new(dom: &'a Dom) -> Page<'a> {
+        let (blocks, headings) = blocks(dom);
+        Page { blocks, headings }
+    }
 }
 
 /// Dates seen near the headline, nearest reading order first.
@@ -38,17 +52,17 @@ const BEFORE_HEADLINE: usize = 8;
 /// Without an anchor, only labelled dates are trusted, within this many blocks.
 const UNANCHORED: usize = 600;
 
-fn blocks(dom: &Dom) -> (Vec<Block>, Vec<(usize, String)>) {
+fn blocks(dom: &Dom) -> (Vec<Block<'_>>, Vec<(usize, String)>) {
     let mut out = Vec::new();
     let mut headings = Vec::new();
     walk(dom, DOCUMENT, &mut out, &mut headings, 0);
     (out, headings)
 }
 
-fn walk(
-    dom: &Dom,
+fn walk<'a>(
+    dom: &'a Dom,
     id: u32,
-    out: &mut Vec<Block>,
+    out: &mut Vec<Block<'a>>,
     headings: &mut Vec<(usize, String)>,
     depth: usize,
 ) {
@@ -61,7 +75,7 @@ fn walk(
                 let t = t.trim();
                 if !t.is_empty() {
                     out.push(Block {
-                        text: crate::dom::collapse_ws(t),
+                        text: crate::dom::collapse_ws_cow(t),
                         machine: None,
                     });
                 }
@@ -89,8 +103,8 @@ fn walk(
                 if tag == "time" {
                     if let Some(d) = dom.attr(c, "datetime") {
                         out.push(Block {
-                            text: String::new(),
-                            machine: Some(d.to_string()),
+                            text: Cow::Borrowed(""),
+                            machine: Some(d),
                         });
                     }
                 }
@@ -177,9 +191,14 @@ fn anchor(blocks: &[Block], headings: &[(usize, String)], title: Option<&str>) -
 
 /// Dates printed near the headline. `day_first` reads `04/09/2025` as 4 September.
 pub fn dates(dom: &Dom, title: Option<&str>, day_first: bool) -> VisibleDates {
-    let (blocks, headings) = blocks(dom);
+    dates_in(&Page::new(dom), title, day_first)
+}
+
+/// [`dates`] of a page already read as blocks.
+pub fn dates_in(page: &Page, title: Option<&str>, day_first: bool) -> VisibleDates {
+    let (blocks, headings) = (&page.blocks, &page.headings);
     let mut out = VisibleDates::default();
-    let order: Vec<usize> = match anchor(&blocks, &headings, title) {
+    let order: Vec<usize> = match anchor(blocks, headings, title) {
         Some(a) => (a..blocks.len().min(a + AFTER_HEADLINE))
             .chain((a.saturating_sub(BEFORE_HEADLINE)..a).rev())
             .collect(),
@@ -233,15 +252,20 @@ pub fn dates(dom: &Dom, title: Option<&str>, day_first: bool) -> VisibleDates {
 /// Byline-looking text near the headline ("By Jane Doe", "Von Max Muster"), for pages
 /// whose author is only printed.
 pub fn bylines(dom: &Dom, title: Option<&str>) -> Vec<String> {
-    let (blocks, headings) = blocks(dom);
-    let Some(a) = anchor(&blocks, &headings, title) else {
+    bylines_in(&Page::new(dom), title)
+}
+
+/// [`bylines`] of a page already read as blocks.
+pub fn bylines_in(page: &Page, title: Option<&str>) -> Vec<String> {
+    let (blocks, headings) = (&page.blocks, &page.headings);
+    let Some(a) = anchor(blocks, headings, title) else {
         return Vec::new();
     };
     let mut out = Vec::new();
     let range = (a..blocks.len().min(a + AFTER_HEADLINE))
         .chain((a.saturating_sub(BEFORE_HEADLINE)..a).rev());
     for i in range {
-        let t = blocks[i].text.as_str();
+        let t = &*blocks[i].text;
         if t.chars().count() > 80 {
             continue;
         }
@@ -250,7 +274,7 @@ pub fn bylines(dom: &Dom, title: Option<&str>) -> Vec<String> {
         if super::authors::BYLINE_WORDS.contains(&bare) {
             // "By" alone, the name in the next block.
             if let Some(next) = blocks.get(i + 1) {
-                out.push(next.text.clone());
+                out.push(next.text.to_string());
             }
         } else if super::authors::starts_with_by(t) {
             out.push(t.to_string());
