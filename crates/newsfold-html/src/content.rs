@@ -94,9 +94,17 @@ fn links_out(href: &str, host: &str) -> bool {
         return false;
     };
     let link_host = rest.split(['/', '?', '#', ':']).next().unwrap_or("");
-    let bare = |h: &str| h.trim_start_matches("www.").to_ascii_lowercase();
-    let (a, b) = (bare(link_host), bare(host));
-    !(a == b || a.ends_with(&format!(".{b}")) || b.ends_with(&format!(".{a}")))
+    let (a, b) = (
+        link_host.trim_start_matches("www."),
+        host.trim_start_matches("www."),
+    );
+    // Compared without allocating: this runs for every link of the page.
+    let subdomain_of = |sub: &str, parent: &str| {
+        sub.len() > parent.len()
+            && sub.as_bytes()[sub.len() - parent.len() - 1] == b'.'
+            && sub.as_bytes()[sub.len() - parent.len()..].eq_ignore_ascii_case(parent.as_bytes())
+    };
+    !(a.eq_ignore_ascii_case(b) || subdomain_of(a, b) || subdomain_of(b, a))
 }
 
 /// The host of a URL.
