@@ -184,7 +184,10 @@ fn gather(dom: &Dom) -> Sources {
                 v.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
                     w.eq_ignore_ascii_case("author")
                         || w.eq_ignore_ascii_case("authors")
-                        || w.len() >= 6 && w.to_ascii_lowercase().contains("byline")
+                        || w.len() >= 6
+                            && w.as_bytes()
+                                .windows(6)
+                                .any(|x| x.eq_ignore_ascii_case(b"byline"))
                 })
             };
             if hit(class) || hit(idv) {
