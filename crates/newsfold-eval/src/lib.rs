@@ -202,7 +202,9 @@ impl Truth {
         }
     }
 
-    /// Author names in the truth, credentials ("MS", "RD") dropped.
+    /// Author names in the truth: credentials ("MS", "RD", "Ph.D.", "M.D. FACLM"),
+    /// honorifics ("Dr.", "Prof.") and asides in parentheses ("(CNXSoft)") dropped,
+    /// since issue 8 scores author *names*.
     pub fn author_names(&self) -> Vec<String> {
         let raw: Vec<String> = match &self.authors {
             Some(serde_json::Value::String(s)) => vec![s.clone()],
@@ -214,16 +216,65 @@ impl Truth {
         };
         raw.iter()
             .flat_map(|s| {
-                s.split([',', ';', '&'])
+                without_parentheses(s)
+                    .split([',', ';', '&'])
                     .flat_map(|p| p.split(" and "))
                     .map(str::trim)
+                    .filter(|p| !p.is_empty() && !is_credential(p))
+                    .map(without_honorific)
                     .filter(|p| !p.is_empty())
-                    .filter(|p| !(p.len() <= 6 && p.chars().all(|c| c.is_uppercase() || c == '.')))
-                    .map(str::to_string)
                     .collect::<Vec<_>>()
             })
             .collect()
     }
+}
+
+fn without_parentheses(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut depth = 0usize;
+    for c in s.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// "MD", "RD", "Ph.D.", "M.D. FACLM": capitals of at most six letters, or letters
+/// between dots; a piece of several words needs a dotted one ("ALLIN ONE" is a name).
+fn is_credential(piece: &str) -> bool {
+    let word = |w: &str| {
+        let letters: String = w.chars().filter(|c| *c != '.').collect();
+        let dotted = w.trim_matches('.').contains('.');
+        !letters.is_empty()
+            && letters.chars().count() <= 6
+            && letters.chars().all(char::is_alphabetic)
+            && (dotted || letters.chars().all(char::is_uppercase))
+    };
+    let words: Vec<&str> = piece.split_whitespace().collect();
+    match words.len() {
+        0 => false,
+        1 => word(words[0]),
+        _ => {
+            words.iter().all(|w| word(w)) && words.iter().any(|w| w.trim_matches('.').contains('.'))
+        }
+    }
+}
+
+fn without_honorific(name: &str) -> String {
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    while words.len() > 1
+        && matches!(
+            words[0].trim_end_matches('.').to_lowercase().as_str(),
+            "dr" | "prof" | "mr" | "mrs" | "ms"
+        )
+    {
+        words.remove(0);
+    }
+    words.join(" ")
 }
 
 /// The score of one page.
@@ -418,6 +469,29 @@ mod tests {
         let t: Truth =
             serde_json::from_str(r#"{"id":"x","authors":"Dylan Bailey, MS, RD, FAND"}"#).unwrap();
         assert_eq!(t.author_names(), vec!["Dylan Bailey"]);
+        let names = |a: &str| {
+            let t: Truth = serde_json::from_str(&format!(r#"{{"id":"x","authors":{a}}}"#)).unwrap();
+            t.author_names()
+        };
+        assert_eq!(
+            names(r#""Genevieve Carlton, Ph.D.""#),
+            vec!["Genevieve Carlton"]
+        );
+        assert_eq!(
+            names(r#""Michael Greger, M.D. FACLM""#),
+            vec!["Michael Greger"]
+        );
+        assert_eq!(names(r#""Dr. Andrew Huberman""#), vec!["Andrew Huberman"]);
+        assert_eq!(
+            names(r#""Jean-Luc Aufranc (CNXSoft)""#),
+            vec!["Jean-Luc Aufranc"]
+        );
+        assert_eq!(names(r#"["ALLIN ONE"]"#), vec!["ALLIN ONE"]);
+        assert_eq!(names(r#""Dr. Allen""#), vec!["Allen"]);
+        assert_eq!(
+            names(r#""Jane Roe and John Doe""#),
+            vec!["Jane Roe", "John Doe"]
+        );
     }
 
     #[test]

@@ -6,7 +6,15 @@ pub fn names(raw: &str) -> Vec<String> {
     if s.is_empty() || s.len() > 300 || looks_like_url(s) {
         return Vec::new();
     }
+    let lower = s.to_lowercase();
+    if NOT_AUTHOR_LABELS.iter().any(|l| lower.starts_with(l)) {
+        return Vec::new();
+    }
     let s = strip_by(s);
+    // A label alone ("Written by", "Author:") names nobody.
+    if is_byline_label(s) {
+        return Vec::new();
+    }
     // An author box's biography ("Jane covers data. Based in Colombo, ...") is prose, not a byline.
     if s.split_whitespace().count() > 10 && s.contains(". ") {
         return Vec::new();
@@ -41,25 +49,73 @@ pub const BYLINE_WORDS: &[&str] = &[
     "written by",
     "words by",
     "posted by",
+    "article by",
+    "authored by",
     "author",
     "authors",
+    "author(s)",
+    "contributor",
+    "contributors",
     "von",
+    "verfasst von",
+    "geschrieben von",
     "por",
+    "escrito por",
     "par",
+    "écrit par",
     "di",
+    "scritto da",
     "door",
+    "geschreven door",
     "av",
+    "skrevet af",
+    "skrevet av",
+    "skrivet av",
+    "kirjoittanut",
+    "napisane przez",
+    "przez",
     "автор",
+    "авторы",
     "autor",
     "autorka",
+    "autorzy",
+    "autores",
     "auteur",
+    "auteurs",
     "autore",
+    "autori",
+    "yazar",
     "text",
+    "text by",
     "texto",
     "reported by",
     "story by",
     "作者",
+    "著者",
+    "執筆者",
     "文",
+    "기자",
+];
+
+/// Labels before someone who did not write the piece ("Reviewed by", "Edited by").
+const NOT_AUTHOR_LABELS: &[&str] = &[
+    "reviewed by",
+    "medically reviewed",
+    "fact checked",
+    "fact-checked",
+    "edited by",
+    "researched by",
+    "illustrated by",
+    "photos by",
+    "photography by",
+    "insights from",
+    "geprüft von",
+    "redigiert von",
+    "revisado por",
+    "editado por",
+    "relu par",
+    "révisé par",
+    "sprawdzone przez",
 ];
 
 /// Whether a line opens with a byline word ("By Jane Doe", "Von Max Muster").
@@ -68,42 +124,93 @@ pub fn starts_with_by(s: &str) -> bool {
     stripped.len() < s.trim().len() && !stripped.is_empty()
 }
 
+/// Whether a text is only a byline label ("Written by", "Autor:").
+pub fn is_byline_label(s: &str) -> bool {
+    let bare = s.trim().trim_end_matches([':', '：']).trim().to_lowercase();
+    BYLINE_WORDS.contains(&bare.as_str())
+}
+
 fn strip_by(s: &str) -> &str {
-    const PREFIXES: &[&str] = &[
-        "autor:",
-        "autor ",
-        "autorka:",
-        "auteur:",
-        "autore:",
-        "reported by ",
-        "作者：",
-        "作者:",
-        "by ",
-        "by:",
-        "written by ",
-        "words by ",
-        "text by ",
-        "story by ",
-        "posted by ",
-        "author:",
-        "authors:",
-        "von ",
-        "par ",
-        "por ",
-        "di ",
-        "door ",
-        "av ",
-        "автор:",
-        "автор ",
-        "written by:",
-    ];
-    let lower = s.to_lowercase();
-    for p in PREFIXES {
-        if lower.starts_with(p) && s.is_char_boundary(p.len()) {
-            return s[p.len()..].trim();
+    let s = s.trim();
+    // Longest label first: "written by" before "by".
+    let mut best = 0;
+    for w in BYLINE_WORDS {
+        let head = s.get(..w.len()).map(str::to_lowercase);
+        if head.as_deref() != Some(*w) || w.len() <= best {
+            continue;
+        }
+        let rest = &s[w.len()..];
+        let next = rest.chars().next();
+        // "By Jane", "Autor: Jan", "作者：李", or glued by text joining ("byScott").
+        let colon = matches!(next, Some(':' | '：'));
+        // "Text Link", "Text size": these labels need their colon.
+        if matches!(*w, "text" | "texto" | "文") && !colon {
+            continue;
+        }
+        let bounded = colon
+            || next.is_some_and(char::is_whitespace)
+            || (!w.is_ascii() && next.is_some())
+            || (w.ends_with("by") && next.is_some_and(|c| c.is_ascii_uppercase()));
+        if bounded {
+            best = w.len();
         }
     }
-    s
+    if best == 0 {
+        return s;
+    }
+    s[best..].trim_start_matches([':', '：']).trim()
+}
+
+/// A credit that names no person ("Staff", "News Desk", "The Upwork Team", "Thrive
+/// Agency") as the page gives it, for when no person is credited anywhere.
+/// `group_only` asks for a word saying it is a group (for text found by markup).
+pub fn group_credit(raw: &str, group_only: bool) -> Option<String> {
+    const GROUP_WORDS: &[&str] = &[
+        "team",
+        "staff",
+        "desk",
+        "editors",
+        "editorial",
+        "newsroom",
+        "contributor",
+        "contributors",
+        "agency",
+        "redaktion",
+        "redacción",
+        "redazione",
+        "rédaction",
+        "redakcja",
+        "redactie",
+        "редакция",
+        "编辑部",
+        "編集部",
+    ];
+    let lower = raw.trim().to_lowercase();
+    if NOT_AUTHOR_LABELS.iter().any(|l| lower.starts_with(l)) {
+        return None;
+    }
+    let s = strip_by(raw);
+    let s = s.split(['|', '(', '\n', '•', '·']).next()?.trim();
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.is_empty()
+        || words.len() > 4
+        || s.len() > 60
+        || is_byline_label(s)
+        || looks_like_url(s)
+        || s.contains('@')
+        || s.chars().any(|c| c.is_ascii_digit())
+        || !s.chars().any(char::is_alphabetic)
+    {
+        return None;
+    }
+    let grouped = words.iter().any(|w| {
+        GROUP_WORDS.contains(
+            &w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+                .as_str(),
+        )
+    });
+    (grouped || !group_only).then(|| words.join(" "))
 }
 
 fn split_and(part: &str) -> Vec<String> {
@@ -197,6 +304,16 @@ fn is_weekday(word: &str) -> bool {
         "vendredi",
         "samedi",
         "dimanche",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
     ];
     DAYS.contains(
         &word
@@ -207,7 +324,15 @@ fn is_weekday(word: &str) -> bool {
 }
 
 fn clean_name(raw: &str) -> String {
-    let name = strip_by(raw.trim()).trim_matches(|c: char| {
+    let mut name = strip_by(raw.trim());
+    // "David at December 16", "Mahua Das in Projects", "Jane Doe on March 3": the
+    // name ends where a lower-case preposition starts the time or section.
+    for sep in [" at ", " on ", " in ", " am ", " le ", " el ", " il "] {
+        if let Some(at) = name.find(sep) {
+            name = &name[..at];
+        }
+    }
+    let name = name.trim_matches(|c: char| {
         c.is_whitespace() || matches!(c, '-' | '–' | '—' | ':' | '.' | '@')
     });
     if name.is_empty() || name.contains('@') || looks_like_url(name) {
@@ -257,7 +382,24 @@ fn plausible_name(name: &str) -> bool {
                 && !PARTICLES.contains(&w.to_lowercase().as_str())
         })
         .count();
-    words.len() < 2 || lower * 2 < words.len() || words.len() == 2
+    // A sentence's end inside ("technology. Based"), not an initial ("John A. Smith").
+    if words.iter().any(|w| {
+        w.ends_with('.')
+            && w.chars().count() > 4
+            && w.chars().next().is_some_and(char::is_lowercase)
+    }) {
+        return false;
+    }
+    // Function words ("Head of Marketing", "Insights from", "Florence says") make a phrase.
+    const FUNCTION_WORDS: &[&str] = &["by", "from", "of", "says", "for", "with", "the", "to"];
+    if words.len() >= 2
+        && words
+            .iter()
+            .any(|w| FUNCTION_WORDS.contains(&w.trim_end_matches(':')))
+    {
+        return false;
+    }
+    words.len() < 2 || lower * 2 < words.len() || (words.len() == 2 && lower < 2)
 }
 
 #[cfg(test)]
@@ -274,12 +416,64 @@ mod tests {
         assert_eq!(names("Dylan Bailey, MS, RD"), vec!["Dylan Bailey"]);
         assert_eq!(names("Everfit Team"), vec!["Everfit Team"]);
         assert!(names("Full Bio").is_empty());
+        assert!(names("Written by").is_empty());
+        assert_eq!(names("byScott Miller"), vec!["Scott Miller"]);
+        assert_eq!(
+            names("Authored by: Dr Ehsan Jazini"),
+            vec!["Dr Ehsan Jazini"]
+        );
+        assert_eq!(
+            names("Posted by David at December 16, 2025 11:15 AM"),
+            vec!["David"]
+        );
+        assert_eq!(names("Mahua Das in Project Management"), vec!["Mahua Das"]);
+        assert_eq!(names("Escrito por María López"), vec!["María López"]);
+        assert_eq!(names("Napisane przez: Jan Kowalski"), vec!["Jan Kowalski"]);
+        assert!(names("Reviewed by Robert Tschudi").is_empty());
+        assert!(names("Researched by").is_empty());
+        assert!(names("Insights from").is_empty());
+        assert!(names("Head of Marketing").is_empty());
+        assert!(names("Florence says").is_empty());
+        assert!(names("editorial policies").is_empty());
+        assert_eq!(names("Parker Lee"), vec!["Parker Lee"]);
+        assert!(names("Text Link").iter().all(|n| n != "Link"));
+        assert_eq!(names("Text: Anna Nowak"), vec!["Anna Nowak"]);
+        assert_eq!(names("Text by Hunter Dukes"), vec!["Hunter Dukes"]);
+        assert_eq!(names("Dirk Byrne"), vec!["Dirk Byrne"]);
+        assert!(names("Autor:").is_empty());
         assert_eq!(names("By Sherif Saed, Wednesday"), vec!["Sherif Saed"]);
+        assert_eq!(names("By Olive Ryan, Sat"), vec!["Olive Ryan"]);
         assert!(
             names("Jane writes about data and technology. Based in Colombo, she studies")
                 .is_empty()
         );
         assert!(names("Staff Writer").is_empty());
+    }
+
+    #[test]
+    fn group_credits() {
+        assert_eq!(
+            group_credit("Staff Clinician", false).as_deref(),
+            Some("Staff Clinician")
+        );
+        assert_eq!(
+            group_credit("By News Desk", true).as_deref(),
+            Some("News Desk")
+        );
+        assert_eq!(group_credit("team", false).as_deref(), Some("team"));
+        assert_eq!(
+            group_credit("Thrive Agency", true).as_deref(),
+            Some("Thrive Agency")
+        );
+        assert_eq!(
+            group_credit("Redaktion", true).as_deref(),
+            Some("Redaktion")
+        );
+        assert_eq!(group_credit("Marketing", true), None);
+        assert_eq!(group_credit("Reviewed by the Editorial Team", false), None);
+        assert_eq!(group_credit("Written by", false), None);
+        assert_eq!(group_credit("https://x.example/team", false), None);
+        assert_eq!(group_credit("Updated 12 March 2024", false), None);
     }
 
     #[test]

@@ -88,6 +88,79 @@ fn civil_from_days(z: i64) -> (i64, u32, u32) {
     (if m <= 2 { y + 1 } else { y }, m, d)
 }
 
+/// Days since 1970-01-01 of a (year, month, day), the inverse of [`civil_from_days`].
+fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y.rem_euclid(400);
+    let mp = i64::from((m + 9) % 12);
+    let doy = (153 * mp + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The instant of an ISO date-time with a zone (`2025-07-05T00:04:00Z`,
+/// `...+05:30`, `...-0400`), in minutes since 1970; None without time or zone.
+fn instant_minutes(iso: &str) -> Option<i64> {
+    let b = iso.as_bytes();
+    if b.len() < 17 || !matches!(b[10], b'T' | b' ') || b[13] != b':' {
+        return None;
+    }
+    let y = i64::from(digits(iso.get(..4)?)?);
+    let (m, d) = (digits(iso.get(5..7)?)?, digits(iso.get(8..10)?)?);
+    let (hh, mm) = (digits(iso.get(11..13)?)?, digits(iso.get(14..16)?)?);
+    let rest = iso.get(16..)?;
+    // Seconds and fractions, then the zone.
+    let zone_at = rest.find(['Z', 'z', '+', '-'])?;
+    let zone = &rest[zone_at..];
+    let offset = if zone.eq_ignore_ascii_case("z") {
+        0
+    } else {
+        let sign = if zone.starts_with('-') { -1 } else { 1 };
+        let num: String = zone[1..].chars().filter(char::is_ascii_digit).collect();
+        if num.len() != 4 || zone.len() > 6 {
+            return None;
+        }
+        let (oh, om) = (i64::from(digits(&num[..2])?), i64::from(digits(&num[2..])?));
+        sign * (oh * 60 + om)
+    };
+    let minutes = days_from_civil(y, m, d) * 1440 + i64::from(hh) * 60 + i64::from(mm);
+    Some(minutes - offset)
+}
+
+/// Whether two dates name the same day. A date-time with a zone also matches the
+/// day it falls on anywhere on earth (UTC-12 to UTC+14): a page printing its local
+/// day ("Dec 9") and metadata in UTC ("2021-12-10T02:17Z") agree.
+pub fn same_day(a: &str, b: &str) -> bool {
+    let (Some(da), Some(db)) = (a.get(..10), b.get(..10)) else {
+        return false;
+    };
+    if da == db {
+        return true;
+    }
+    let within = |timed: &str, day: &str| {
+        let Some(t) = instant_minutes(timed) else {
+            return false;
+        };
+        let Some(start) = iso_like(day)
+            .filter(|d| d.len() >= 10)
+            .and_then(|d| {
+                Some(days_from_civil(
+                    i64::from(digits(&d[..4])?),
+                    digits(&d[5..7])?,
+                    digits(&d[8..10])?,
+                ))
+            })
+            .map(|days| days * 1440)
+        else {
+            return false;
+        };
+        // The instant, seen from the day's own zone, falls inside that day.
+        (start - 14 * 60..start + 1440 + 12 * 60).contains(&t)
+    };
+    within(a, db) || within(b, da)
+}
+
 pub fn month_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.');
     // Called on every word near a headline: numbers and punctuation are never months.
@@ -633,6 +706,22 @@ mod tests {
     fn timestamps() {
         assert_eq!(normalize("1574168580").as_deref(), Some("2019-11-19"));
         assert_eq!(normalize("1574168580000").as_deref(), Some("2019-11-19"));
+    }
+
+    #[test]
+    fn same_day_across_time_zones() {
+        assert!(same_day("2021-12-09", "2021-12-10T02:17:00+00:00"));
+        assert!(same_day(
+            "2025-07-04T20:04:00-04:00",
+            "2025-07-05T00:04:00Z"
+        ));
+        assert!(same_day("2025-07-05", "2025-07-05T23:00:00+02:00"));
+        assert!(!same_day("2021-12-08", "2021-12-10T02:17:00+00:00"));
+        assert!(!same_day("2021-12-09", "2021-12-10"));
+        assert!(!same_day("2021-12-09", "2021-12-10T12:00:00+00:00"));
+        assert!(same_day("2024-12-31", "2025-01-01T03:00:00+0000"));
+        assert_eq!(days_from_civil(1970, 1, 1), 0);
+        assert_eq!(civil_from_days(days_from_civil(2024, 2, 29)), (2024, 2, 29));
     }
 
     #[test]

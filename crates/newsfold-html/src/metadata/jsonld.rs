@@ -8,6 +8,10 @@ use serde_json::Value;
 pub struct LdArticle {
     pub headline: Option<String>,
     pub authors: Vec<String>,
+    /// The author names as given, before cleaning ("Staff Clinician", "News Desk").
+    pub credits: Vec<String>,
+    /// Authors typed as organisations, named whole ("Center for Drug Evaluation and Research").
+    pub organizations: Vec<String>,
     pub published: Option<String>,
     pub modified: Option<String>,
     pub publisher: Option<String>,
@@ -28,9 +32,11 @@ fn type_rank(v: &Value) -> u8 {
         | "OpinionNewsArticle"
         | "BackgroundNewsArticle"
         | "LiveBlogPosting" => 4,
-        "Article" | "BlogPosting" | "Report" | "ScholarlyArticle" | "TechArticle" | "Blog"
+        "Article" | "BlogPosting" | "Report" | "ScholarlyArticle" | "TechArticle"
         | "SocialMediaPosting" | "Review" | "Recipe" | "HowTo" => 3,
         t if t.ends_with("Article") || t.ends_with("Posting") => 3,
+        // The blog as a whole: its name is the site's, not the post's.
+        "Blog" => 2,
         "WebPage" | "ItemPage" | "AboutPage" => 1,
         _ => 0,
     };
@@ -50,6 +56,9 @@ fn type_rank(v: &Value) -> u8 {
 pub fn parse(blocks: &[String]) -> Option<LdArticle> {
     let mut best: Option<(u8, Value)> = None;
     let mut publisher_fallback = None;
+    // Dates of any object, for an article object that carries none (they sit on its WebPage).
+    let mut published_fallback = None;
+    let mut modified_fallback = None;
     // Objects by "@id", for authors given as references into a @graph.
     let mut by_id: Vec<(String, Value)> = Vec::new();
     for block in blocks {
@@ -87,6 +96,12 @@ pub fn parse(blocks: &[String]) -> Option<LdArticle> {
                     {
                         publisher_fallback = name_of(v);
                     }
+                    if published_fallback.is_none() {
+                        published_fallback = text(map.get("datePublished"));
+                    }
+                    if modified_fallback.is_none() {
+                        modified_fallback = text(map.get("dateModified"));
+                    }
                     if let Some(g) = map.get("@graph") {
                         stack.push((g, depth + 1));
                     }
@@ -102,9 +117,21 @@ pub fn parse(blocks: &[String]) -> Option<LdArticle> {
     let mut out = LdArticle {
         headline: text(obj.get("headline"))
             .or_else(|| (rank >= 3).then(|| text(obj.get("name"))).flatten()),
-        authors: people(obj.get("author").or_else(|| obj.get("creator")), &by_id),
-        published: text(obj.get("datePublished")).or_else(|| text(obj.get("dateCreated"))),
-        modified: text(obj.get("dateModified")),
+        authors: Vec::new(),
+        credits: credits(
+            obj.get("author").or_else(|| obj.get("creator")),
+            &by_id,
+            false,
+        ),
+        organizations: credits(
+            obj.get("author").or_else(|| obj.get("creator")),
+            &by_id,
+            true,
+        ),
+        published: text(obj.get("datePublished"))
+            .or_else(|| text(obj.get("dateCreated")))
+            .or(published_fallback),
+        modified: text(obj.get("dateModified")).or(modified_fallback),
         publisher: obj
             .get("publisher")
             .and_then(name_of)
@@ -120,6 +147,7 @@ pub fn parse(blocks: &[String]) -> Option<LdArticle> {
         }),
         language: text(obj.get("inLanguage")),
     };
+    out.authors = people(&out.credits);
     if rank < 3 {
         // A bare WebPage says little about the article; keep only its dates and authors.
         out.headline = None;
@@ -168,7 +196,9 @@ fn name_of(v: &Value) -> Option<String> {
     }
 }
 
-fn people(v: Option<&Value>, by_id: &[(String, Value)]) -> Vec<String> {
+/// Author names as the data gives them, following `@id` references into a `@graph`:
+/// the people (and untyped names), or with `organizations` those typed as organisations.
+fn credits(v: Option<&Value>, by_id: &[(String, Value)], organizations: bool) -> Vec<String> {
     let mut out = Vec::new();
     let Some(v) = v else { return out };
     let items: Vec<&Value> = match v {
@@ -184,11 +214,31 @@ fn people(v: Option<&Value>, by_id: &[(String, Value)]) -> Vec<String> {
                 .unwrap_or(item),
             _ => item,
         };
+        let is_org = matches!(
+            item.get("@type").and_then(Value::as_str),
+            Some(
+                "Organization" | "NewsMediaOrganization" | "GovernmentOrganization" | "Corporation"
+            )
+        );
+        if is_org != organizations {
+            continue;
+        }
         if let Some(name) = name_of(item) {
-            for n in super::authors::names(&name) {
-                if !out.contains(&n) {
-                    out.push(n);
-                }
+            if !out.contains(&name) {
+                out.push(name);
+            }
+        }
+    }
+    out
+}
+
+/// The people among the credits, cleaned ("By", roles and credentials dropped).
+fn people(credits: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for name in credits {
+        for n in super::authors::names(name) {
+            if !out.contains(&n) {
+                out.push(n);
             }
         }
     }
@@ -234,6 +284,7 @@ mod tests {
         let a = parse(&[block.to_string()]).unwrap();
         assert_eq!(a.headline.as_deref(), Some("Rain due"));
         assert_eq!(a.authors, vec!["Jane Doe", "John Roe"]);
+        assert!(a.organizations.is_empty());
         assert_eq!(a.published.as_deref(), Some("2020-01-02T08:00:00Z"));
         assert_eq!(a.publisher.as_deref(), Some("The Daily"));
         assert_eq!(a.tags, vec!["weather", "rain"]);
@@ -248,6 +299,28 @@ mod tests {
         let a = parse(&[block.to_string()]).unwrap();
         assert_eq!(a.headline.as_deref(), Some("Two lines"));
         assert_eq!(a.authors, vec!["Ann Lee"]);
+    }
+
+    #[test]
+    fn dates_from_the_web_page_when_the_article_has_none() {
+        let block = r#"{"@graph":[
+            {"@type":"WebPage","datePublished":"2023-05-18T04:39:05+00:00","dateModified":"2024-02-26"},
+            {"@type":"Article","headline":"Rankings"}]}"#;
+        let a = parse(&[block.to_string()]).unwrap();
+        assert_eq!(a.published.as_deref(), Some("2023-05-18T04:39:05+00:00"));
+        assert_eq!(a.modified.as_deref(), Some("2024-02-26"));
+    }
+
+    #[test]
+    fn organisation_authors_are_kept_whole() {
+        let block = r#"{"@type":"Article","headline":"GLP-1",
+            "author":{"@type":"Organization","name":"Center for Drug Evaluation and Research"}}"#;
+        let a = parse(&[block.to_string()]).unwrap();
+        assert!(a.authors.is_empty());
+        assert_eq!(
+            a.organizations,
+            vec!["Center for Drug Evaluation and Research"]
+        );
     }
 
     #[test]

@@ -5,27 +5,39 @@
 //! first source that has it, in this order of trust:
 //!
 //! - **title**: the page's `<h1>` (the visible headline readers cite) unless it
-//!   shares no words with the meta title (then it is a blog name or section
-//!   heading) or merely decorates it ("Headline | Tag"); else JSON-LD `headline` >
-//!   `og:title` > `twitter:title` > microdata `headline` > `<title>`, losing a
-//!   " | Site" suffix (or "Site | " prefix).
+//!   shares fewer than two significant words with the meta title (then it is a
+//!   blog name, an author, a section heading or a pull quote) or dresses it: the
+//!   meta title plus " | Tag" or a date/domain ("Dec 18 2025 Headline"), set in
+//!   capitals, or set on several lines (`<br>`, block children) while the meta
+//!   title rewrites it. Else JSON-LD `headline` (unless it is the site's name; the
+//!   OpenGraph title when the headline was cut near 110 characters) > `og:title` >
+//!   `twitter:title` > microdata `headline` > `<title>`, losing a " | Site" suffix
+//!   (or "Site | " / "example.com | " prefix).
 //! - **published**: what the page shows wins when hidden metadata disagrees, see
-//!   [`choose_published`]: a structured date (JSON-LD `datePublished`,
-//!   `article:published_time`, microdata, other meta) that is also shown near the
-//!   headline or in the URL > the structured modified date when that is the one
-//!   shown ("Updated <date>") > the first date shown near the headline not
-//!   labelled as an update ([`visible::dates`]) > a date in the URL path (given,
-//!   canonical or `og:url`) > the structured date > the first update shown > the
-//!   first `<time datetime>` in the page. CMSes re-stamp `datePublished` when a
-//!   page is re-saved; the printed date is the one readers and citations use.
+//!   [`choose_published`]: a structured date (JSON-LD `datePublished`, its WebPage's
+//!   when the article has none, `article:published_time`, microdata, other meta, any
+//!   meta named like "published-date") that is also shown near the headline (in any
+//!   time zone) or in the URL > the local day shown and in the URL over a UTC stamp >
+//!   the structured date when the page shows only its modified date ("Updated
+//!   DATE": an update does not move the first publication) > the first date shown
+//!   near the headline not labelled as an update ([`visible::dates`]) > a date in
+//!   the URL path (given, canonical or `og:url`) > the structured date > a date
+//!   labelled "Published"/"Posted" elsewhere > the first update shown > "Last
+//!   updated" elsewhere > the first `<time datetime>`. CMSes re-stamp
+//!   `datePublished` when a page is re-saved; the printed date is the one readers
+//!   and citations use.
 //! - **modified**: JSON-LD `dateModified` > `article:modified_time` > microdata.
-//! - **authors**: JSON-LD `author` > microdata `author` > `author` /
-//!   `article:author` meta (unless a URL) > `rel=author` links > "By ..." lines
-//!   near the headline ([`visible::bylines`]) > byline elements (class/id
-//!   "byline", "author"); a name equal to the site or publisher (or a domain or
-//!   login handle) is kept only when no person is found, and a visible byline
-//!   naming more people than the structured data replaces it. Every source goes
-//!   through [`authors::names`] so "By", roles and credentials are dropped.
+//! - **authors**: JSON-LD `author` people > microdata `author` > `author` /
+//!   `article:author` meta (unless a URL) > the name paired with a "Written by"
+//!   label (`twitter:label1`/`twitter:data1`) > `rel=author` links > "By ..." lines
+//!   near the headline ([`visible::bylines`]) > byline elements (class/id "byline",
+//!   "author", "authorName"; not comment authors) > bylines with a specific label
+//!   ("Written by", "Autor:") anywhere ([`visible::far_bylines`]); a name equal to
+//!   the site or publisher (or a domain or login handle) or a JSON-LD organisation
+//!   is kept only when no person is found, then a group credit as given ("Staff",
+//!   "News Desk", [`authors::group_credit`]); a visible byline naming more people
+//!   than the structured data replaces it. Every source goes through
+//!   [`authors::names`] so "By", roles, credentials and reviewers are dropped.
 //! - **site_name**: `og:site_name` > JSON-LD publisher > `application-name`.
 //! - **url**: `<link rel=canonical>` > `og:url` > JSON-LD url > the given URL.
 //! - **language**: `<html lang>` > `content-language` meta > `og:locale` > JSON-LD `inLanguage`.
@@ -82,6 +94,9 @@ struct Sources {
     canonical: Option<String>,
     jsonld: Vec<String>,
     h1: Vec<String>,
+    /// Whether each `<h1>` is set on several lines (`<br>`, block children): a
+    /// display composition of headline and subtitle rather than one title.
+    h1_broken: Vec<bool>,
     micro: Vec<(String, String)>,
     times: Vec<String>,
     rel_authors: Vec<String>,
@@ -97,6 +112,66 @@ fn short_text(dom: &Dom, id: u32) -> Option<String> {
     }
     let t = dom.text_of(id);
     (!t.is_empty() && t.len() < 400).then_some(t)
+}
+
+/// A heading's text with a space where it breaks into lines (`Title<br>Subtitle`
+/// reads "Title Subtitle", not "TitleSubtitle"), and whether it breaks between
+/// two pieces of text.
+fn heading_text(dom: &Dom, id: u32) -> Option<(String, bool)> {
+    #[derive(Default)]
+    struct State {
+        out: String,
+        text_seen: bool,
+        pending_break: bool,
+        broken: bool,
+        nodes: usize,
+    }
+    fn walk(dom: &Dom, id: u32, st: &mut State) {
+        for c in dom.children(id) {
+            st.nodes += 1;
+            if st.nodes > SHORT_TEXT_NODES {
+                return;
+            }
+            match &dom.node(c).data {
+                NodeData::Text(t) => {
+                    if !t.trim().is_empty() {
+                        st.broken |= st.pending_break && st.text_seen;
+                        st.text_seen = true;
+                        st.pending_break = false;
+                    }
+                    st.out.push_str(t);
+                }
+                NodeData::Element { name, .. } => {
+                    let tag = &**name;
+                    if matches!(tag, "script" | "style" | "noscript" | "template") {
+                        continue;
+                    }
+                    let block = matches!(tag, "br" | "div" | "p" | "h2" | "h3" | "li")
+                        || dom.attr(c, "class").is_some_and(|cl| {
+                            cl.split_whitespace()
+                                .any(|w| w == "block" || w == "d-block")
+                        });
+                    if block {
+                        st.pending_break = true;
+                        st.out.push(' ');
+                    }
+                    walk(dom, c, st);
+                    if block {
+                        st.pending_break = true;
+                        st.out.push(' ');
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut st = State::default();
+    walk(dom, id, &mut st);
+    if st.nodes > SHORT_TEXT_NODES {
+        return None;
+    }
+    let t = collapse_ws(&st.out);
+    (!t.is_empty() && t.len() < 400).then_some((t, st.broken))
 }
 
 fn gather(dom: &Dom) -> Sources {
@@ -143,8 +218,9 @@ fn gather(dom: &Dom) -> Sources {
                 continue;
             }
             "h1" if s.h1.len() < 5 => {
-                if let Some(t) = short_text(dom, id) {
+                if let Some((t, broken)) = heading_text(dom, id) {
                     s.h1.push(t);
+                    s.h1_broken.push(broken);
                 }
             }
             "time" if s.times.len() < 10 => {
@@ -180,17 +256,7 @@ fn gather(dom: &Dom) -> Sources {
         if s.bylines.len() < 10 {
             let class = attr("class").unwrap_or("");
             let idv = attr("id").unwrap_or("");
-            let hit = |v: &str| {
-                v.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
-                    w.eq_ignore_ascii_case("author")
-                        || w.eq_ignore_ascii_case("authors")
-                        || w.len() >= 6
-                            && w.as_bytes()
-                                .windows(6)
-                                .any(|x| x.eq_ignore_ascii_case(b"byline"))
-                })
-            };
-            if hit(class) || hit(idv) {
+            if byline_class(class) || byline_class(idv) {
                 if let Some(t) = short_text(dom, id) {
                     s.bylines.push(t);
                 }
@@ -200,6 +266,21 @@ fn gather(dom: &Dom) -> Sources {
     s
 }
 
+/// A class or id naming an author element: "author", "byline", "post-author__name",
+/// "authorName", "styles__AuthorName-sc-1"; not comments' authors ("comment-author")
+/// nor "authority".
+fn byline_class(v: &str) -> bool {
+    let lower = v.to_ascii_lowercase();
+    if lower.contains("comment") || lower.contains("avatar") {
+        return false;
+    }
+    lower.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+        (w.starts_with("author") && !w.starts_with("authori"))
+            || (w.ends_with("author") && w.len() <= 16)
+            || (w.len() >= 6 && w.contains("byline"))
+    })
+}
+
 impl Sources {
     fn meta(&self, keys: &[&str]) -> Option<String> {
         keys.iter().find_map(|k| {
@@ -207,6 +288,32 @@ impl Sources {
                 .iter()
                 .find(|(mk, _)| mk == k)
                 .map(|(_, v)| v.clone())
+        })
+    }
+
+    /// Any other meta named like a publication date ("published", "w-published-date",
+    /// "og:publish_date"), not the publisher and not an update.
+    fn publish_meta(&self) -> Option<String> {
+        self.meta.iter().find_map(|(k, v)| {
+            let dated = k.contains("date") || k.contains("time") || k.ends_with("published");
+            (k.contains("publish")
+                && dated
+                && !k.contains("publisher")
+                && !k.contains("modif")
+                && !k.contains("updat"))
+            .then(|| v.clone())
+        })
+    }
+
+    /// The value WordPress-style pages pair with a "Written by" label
+    /// (`twitter:label1` = "Written by", `twitter:data1` = the name).
+    fn written_by_label(&self) -> Option<String> {
+        self.meta.iter().find_map(|(k, v)| {
+            let n = k.strip_prefix("twitter:label")?;
+            if !authors::is_byline_label(v) {
+                return None;
+            }
+            self.meta(&[&format!("twitter:data{n}")])
         })
     }
 
@@ -227,35 +334,73 @@ fn date(candidates: impl IntoIterator<Item = Option<String>>) -> Option<String> 
 
 /// The publication day, in this order of trust:
 /// 1. a structured date (JSON-LD, meta) that the page also shows near its headline
-///    or carries in its URL path;
-/// 2. the structured modified date when that is the one shown (the page presents
-///    itself as "Updated <date>");
+///    (in any time zone) or carries in its URL path;
+/// 2. the structured date when the page shows only its structured modified date
+///    ("Updated DATE"): the update does not move the first publication;
 /// 3. the first date shown near the headline that is not labelled as an update
 ///    (CMSes often stamp re-saved pages with a fresh "published" date);
 /// 4. the date in the URL path (`/2025/09/04/`);
-/// 5. any structured date; 6. the first update date shown.
+/// 5. any structured date; 6. a date labelled "Published"/"Posted" elsewhere on the
+///    page; 7. the first update date shown; 8. one labelled "Last updated" elsewhere.
 fn choose_published(
     structured: Option<String>,
     modified: Option<&str>,
     shown: &visible::VisibleDates,
     url_day: Option<String>,
 ) -> Option<String> {
-    let same_day = |a: &str, b: &str| a.get(..10) == b.get(..10);
+    // "10/09/2024" read the other way round is still the structured 2024-09-10,
+    // when that is a machine time stamp (not itself read from "03-09-2026").
+    let exact = |a: &str, b: &str| {
+        a.get(..10) == b.get(..10)
+            || (b.get(10..11) == Some("T")
+                && a.get(..5) == b.get(..5)
+                && a.get(5..7) == b.get(8..10)
+                && a.get(8..10) == b.get(5..7)
+                && a.get(5..7).is_some_and(|m| m <= "12"))
+    };
+    // A date shown both bare and labelled as an update is the update.
+    let first_shown = shown
+        .published
+        .iter()
+        .find(|d| !shown.updated.iter().any(|u| exact(u, d)))
+        .cloned();
     if let Some(p) = &structured {
-        if shown.contains_day(p) || url_day.as_deref().is_some_and(|u| same_day(u, p)) {
+        let in_published = shown.published.iter().any(|d| exact(d, p));
+        let in_updated = shown.updated.iter().any(|d| exact(d, p));
+        // The structured "published" date is the one the page labels as its update,
+        // while it shows another date bare: that one is the publication.
+        if in_updated && !in_published && first_shown.is_some() {
+            return first_shown;
+        }
+        if in_published || in_updated || url_day.as_deref().is_some_and(|u| exact(u, p)) {
             return structured;
         }
-        if let Some(m) = modified.filter(|m| shown.contains_day(m)) {
-            return Some(m.to_string());
+        // The page's local day, confirmed by its address, beats a UTC time stamp.
+        if let Some(u) = url_day.as_deref() {
+            if shown.published.iter().any(|d| exact(d, u)) && dates::same_day(u, p) {
+                return url_day;
+            }
+        }
+        if shown.contains_day(p) || url_day.as_deref().is_some_and(|u| dates::same_day(u, p)) {
+            return structured;
+        }
+        if modified.is_some_and(|m| shown.contains_day(m)) {
+            return structured;
+        }
+        // A structured date equal to the modified one was re-stamped on saving; a
+        // date the page labels "Published" elsewhere is the first publication.
+        if first_shown.is_none() && modified.is_some_and(|m| exact(m, p)) {
+            if let Some(far) = shown.far_published.first() {
+                return Some(far.clone());
+            }
         }
     }
-    shown
-        .published
-        .first()
-        .cloned()
+    first_shown
         .or(url_day)
         .or(structured)
+        .or_else(|| shown.far_published.first().cloned())
         .or_else(|| shown.updated.first().cloned())
+        .or_else(|| shown.far_updated.first().cloned())
 }
 
 /// Reads a parsed page's metadata; `url` is the address the caller knows, if any.
@@ -268,10 +413,33 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
         .map(|n| n.trim_start_matches('@').to_string())
         .or(ld.publisher.clone());
 
-    let raw_title = ld
+    // The visible headline is what readers (and citations) call the title;
+    // meta titles are often SEO rewrites of it.
+    let site_fold = site_name
+        .as_deref()
+        .map(crate::content::fold)
+        .unwrap_or_default();
+    // A "title" that is the site's name ("AppAddict" on a Blog object) names no article.
+    let not_site = |t: &String| site_fold.is_empty() || crate::content::fold(t) != site_fold;
+    let og_title = s.meta(&["og:title", "twitter:title"]).filter(not_site);
+    // JSON-LD headlines are cut near 110 characters; OpenGraph carries the whole one.
+    let ld_headline = ld
         .headline
         .clone()
-        .or_else(|| s.meta(&["og:title", "twitter:title"]))
+        .filter(not_site)
+        .map(|h| match &og_title {
+            Some(o)
+                if h.chars().count() >= 90 && o.len() > h.len() && {
+                    let (fo, fh) = (crate::content::fold(o), crate::content::fold(&h));
+                    !fh.is_empty() && fo.starts_with(&fh)
+                } =>
+            {
+                o.clone()
+            }
+            _ => h,
+        });
+    let raw_title = ld_headline
+        .or(og_title)
         .or_else(|| s.micro("headline"))
         .or_else(|| s.meta(&["title", "dc.title", "sailthru.title", "parsely-title"]))
         .or_else(|| s.title_tag.clone().filter(|t| !t.is_empty()))
@@ -280,21 +448,16 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
         let ft = crate::content::fold(t);
         s.h1.iter().find(|h| {
             let fh = crate::content::fold(h);
-            !fh.is_empty() && ft.contains(&fh)
+            !fh.is_empty() && ft.contains(&fh) && fh != site_fold
         })
     });
-    // The visible headline is what readers (and citations) call the title;
-    // meta titles are often SEO rewrites of it.
-    let site_fold = site_name
-        .as_deref()
-        .map(crate::content::fold)
-        .unwrap_or_default();
     let meta_title = raw_title
         .as_deref()
         .map(|t| title::clean(t, site_name.as_deref(), headline.map(String::as_str)));
-    let plausible: Vec<&String> =
+    let plausible: Vec<(&String, bool)> =
         s.h1.iter()
-            .filter(|h| {
+            .zip(s.h1_broken.iter().copied())
+            .filter(|(h, _)| {
                 let f = crate::content::fold(h);
                 let words = h.split_whitespace().count();
                 (2..=40).contains(&words)
@@ -303,22 +466,39 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
             })
             .collect();
     // An <h1> that shares no words with the meta title is a blog name, an author
-    // or a section heading, not this article's headline.
+    // or a section heading, not this article's headline; one shared word ("Pin it
+    // here" against "... Here Are the Best ...") is chance.
     let visible = match meta_title.as_deref() {
         None => plausible.first().copied(),
-        Some(m) => plausible
-            .iter()
-            .map(|h| (title::word_overlap(h, m), *h))
-            .filter(|(o, _)| *o >= 0.15)
-            .max_by(|a, b| a.0.total_cmp(&b.0))
-            .map(|(_, h)| h),
+        Some(m) => {
+            let needed = title::significant_words(m).min(2);
+            let mut best: Option<(f64, (&String, bool))> = None;
+            for &(h, broken) in &plausible {
+                let o = title::word_overlap(h, m);
+                if o >= 0.15
+                    && title::shared_words(h, m) >= needed
+                    && best.is_none_or(|(b, _)| o > b)
+                {
+                    best = Some((o, (h, broken)));
+                }
+            }
+            best.map(|(_, hb)| hb)
+        }
     };
-    // "Headline | Section" in the <h1> while the meta title is just "Headline".
-    let visible = visible.filter(|h| {
-        !meta_title
-            .as_deref()
-            .is_some_and(|m| title::decorates(h, m))
-    });
+    // The meta title wins over an <h1> that dresses it: "Headline | Section",
+    // "Dec 18 2025 Headline", a headline set in capitals, or headline and subtitle
+    // on separate lines.
+    let visible = visible
+        .filter(|(h, broken)| {
+            meta_title.as_deref().is_none_or(|m| {
+                let rewritten = title::word_overlap(m, h) < 1.0;
+                let dressed = title::decorates(h, m)
+                    || *broken && rewritten
+                    || title::all_caps(h) && !title::all_caps(m);
+                !dressed
+            })
+        })
+        .map(|(h, _)| h);
     let title = visible
         .cloned()
         .or(meta_title)
@@ -357,6 +537,7 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
             "cxenseparse:recs:publishtime",
             "dc.date.created",
         ]),
+        s.publish_meta(),
     ]);
     let modified = date([
         ld.modified.clone(),
@@ -375,7 +556,7 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
         .map(|l| l.trim().to_ascii_lowercase())
         .is_some_and(|l| l == "en" || l.starts_with("en-us") || l.starts_with("en_us"));
     let page = visible::Page::new(dom);
-    let shown = visible::dates_in(&page, title.as_deref(), day_first);
+    let shown = visible::dates(&page, title.as_deref(), day_first);
     let url_day = url
         .and_then(dates::from_url)
         .or_else(|| canonical.as_deref().and_then(dates::from_url));
@@ -398,43 +579,109 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
     };
     let (mut authors, outlets): (Vec<String>, Vec<String>) =
         ld.authors.iter().cloned().partition(|n| !is_outlet(n));
+    let near_bylines = visible::bylines(&page, title.as_deref());
+    let meta_authors: Vec<String> = s
+        .meta(&[
+            "author",
+            "article:author",
+            "dc.creator",
+            "sailthru.author",
+            "parsely-author",
+            "byl",
+        ])
+        .into_iter()
+        .chain(s.written_by_label())
+        .collect();
     if authors.is_empty() {
-        let candidates = s
+        let mut candidates = s
             .micro
             .iter()
             .filter(|(p, _)| p == "author")
             .map(|(_, v)| v.clone())
-            .chain(s.meta(&[
-                "author",
-                "article:author",
-                "dc.creator",
-                "sailthru.author",
-                "parsely-author",
-                "byl",
-            ]))
+            .chain(meta_authors.iter().cloned())
             .chain(s.rel_authors.iter().cloned())
-            .chain(visible::bylines_in(&page, title.as_deref()))
+            .chain(near_bylines.iter().cloned())
             .chain(s.bylines.iter().cloned());
-        let mut fallback = outlets;
-        for c in candidates {
+        let mut fallback: Vec<String> = outlets
+            .into_iter()
+            .chain(ld.organizations.iter().cloned())
+            .collect();
+        let take = |c: &str, fallback: &mut Vec<String>| {
             let (people, orgs): (Vec<String>, Vec<String>) =
-                authors::names(&c).into_iter().partition(|n| !is_outlet(n));
-            if !people.is_empty() {
-                authors = people;
-                break;
-            }
+                authors::names(c).into_iter().partition(|n| !is_outlet(n));
             if fallback.is_empty() {
-                fallback = orgs;
+                *fallback = orgs;
             }
+            people
+        };
+        if let Some(people) =
+            candidates.find_map(|c| Some(take(&c, &mut fallback)).filter(|p| !p.is_empty()))
+        {
+            authors = people;
+        } else if let Some(people) = visible::far_bylines(&page)
+            .iter()
+            .find_map(|c| Some(take(c, &mut fallback)).filter(|p| !p.is_empty()))
+        {
+            authors = people;
         }
         if authors.is_empty() {
             authors = fallback;
+        }
+        // No person anywhere: the group credited ("Staff", "News Desk"), as given.
+        if authors.is_empty() {
+            let micro_authors: Vec<String> = s
+                .micro
+                .iter()
+                .filter(|(p, _)| p == "author")
+                .map(|(_, v)| v.clone())
+                .collect();
+            authors = ld
+                .credits
+                .iter()
+                .chain(&micro_authors)
+                .chain(&meta_authors)
+                .find_map(|c| authors::group_credit(c, false))
+                .or_else(|| {
+                    s.bylines
+                        .iter()
+                        .chain(&near_bylines)
+                        .find_map(|c| authors::group_credit(c, true))
+                })
+                .into_iter()
+                .collect();
+        }
+    }
+    // Scholarly pages list every author in repeated Highwire/Dublin Core tags, where
+    // the other sources often keep only the first.
+    let listed: Vec<String> = s
+        .meta
+        .iter()
+        .filter(|(k, _)| {
+            matches!(
+                k.as_str(),
+                "citation_author" | "citation_authors" | "dc.creator"
+            )
+        })
+        .flat_map(|(_, v)| authors::names(v))
+        .fold(Vec::new(), |mut acc, n| {
+            if !acc.contains(&n) {
+                acc.push(n);
+            }
+            acc
+        });
+    if listed.len() > authors.len() {
+        let folded: Vec<String> = listed.iter().map(|a| crate::content::fold(a)).collect();
+        if authors
+            .iter()
+            .all(|a| folded.contains(&crate::content::fold(a)))
+        {
+            authors = listed;
         }
     }
     // Structured data often credits only the first of several authors the byline names.
     if !authors.is_empty() {
         let folded: Vec<String> = authors.iter().map(|a| crate::content::fold(a)).collect();
-        let fuller = visible::bylines_in(&page, title.as_deref())
+        let fuller = near_bylines
             .iter()
             .map(|b| authors::names(b))
             .find(|names| {
@@ -617,6 +864,20 @@ mod tests {
     }
 
     #[test]
+    fn scholarly_author_lists() {
+        let m = meta_of(
+            r#"<head><meta name="author" content="Jennifer Huberty">
+            <meta name="citation_authors" content="Jennifer Huberty">
+            <meta name="citation_authors" content="Jeni Green">
+            <meta name="citation_authors" content="Chong Lee"></head><body></body>"#,
+        );
+        assert_eq!(
+            m.authors,
+            vec!["Jennifer Huberty", "Jeni Green", "Chong Lee"]
+        );
+    }
+
+    #[test]
     fn microdata() {
         let m = meta_of(
             r#"<body><article itemscope itemtype="https://schema.org/NewsArticle">
@@ -627,5 +888,184 @@ mod tests {
         assert_eq!(m.title.as_deref(), Some("Micro headline"));
         assert_eq!(m.authors, vec!["Kim Park"]);
         assert_eq!(m.published.as_deref(), Some("2018-02-03"));
+    }
+
+    fn shown(published: &[&str], updated: &[&str]) -> visible::VisibleDates {
+        visible::VisibleDates {
+            published: published.iter().map(|d| d.to_string()).collect(),
+            updated: updated.iter().map(|d| d.to_string()).collect(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn an_update_shown_does_not_move_the_publication() {
+        let p = Some("2024-10-15T18:50:03+00:00".to_string());
+        let m = Some("2025-06-18T16:35:02+00:00");
+        assert_eq!(
+            choose_published(p.clone(), m, &shown(&[], &["2025-06-18"]), None).as_deref(),
+            Some("2024-10-15T18:50:03+00:00")
+        );
+        assert_eq!(
+            choose_published(p.clone(), m, &shown(&["2025-06-18"], &[]), None).as_deref(),
+            Some("2024-10-15T18:50:03+00:00")
+        );
+        // A different date printed under the headline still beats a re-stamped structured one.
+        assert_eq!(
+            choose_published(p.clone(), m, &shown(&["2021-03-02"], &[]), None).as_deref(),
+            Some("2021-03-02")
+        );
+        // The structured date is the one labelled as the update; the bare one is the publication.
+        assert_eq!(
+            choose_published(p.clone(), m, &shown(&["2023-04-26"], &["2024-10-15"]), None)
+                .as_deref(),
+            Some("2023-04-26")
+        );
+        // Shown bare and as an update: an update, not the publication.
+        assert_eq!(
+            choose_published(p, None, &shown(&["2025-12-17"], &["2025-12-17"]), None).as_deref(),
+            Some("2024-10-15T18:50:03+00:00")
+        );
+        // Day and month read the other way round.
+        let p2 = Some("2024-09-10T16:07:00.000Z".to_string());
+        assert_eq!(
+            choose_published(p2, None, &shown(&["2024-10-09"], &[]), None).as_deref(),
+            Some("2024-09-10T16:07:00.000Z")
+        );
+        // Not when the structured date was itself read from an ambiguous "03-09-2026".
+        assert_eq!(
+            choose_published(
+                Some("2026-09-03".into()),
+                None,
+                &shown(&["2026-03-09"], &[]),
+                None
+            )
+            .as_deref(),
+            Some("2026-03-09")
+        );
+    }
+
+    #[test]
+    fn labelled_publication_elsewhere_beats_a_restamped_structured_date() {
+        let p = Some("2025-11-29T12:28:31-05:00".to_string());
+        let far = visible::VisibleDates {
+            far_published: vec!["2025-08-13".into()],
+            ..Default::default()
+        };
+        assert_eq!(
+            choose_published(p.clone(), p.as_deref(), &far, None).as_deref(),
+            Some("2025-08-13")
+        );
+        // Not when the modified date differs: the structured one stands.
+        assert_eq!(
+            choose_published(p, Some("2025-12-01"), &far, None).as_deref(),
+            Some("2025-11-29T12:28:31-05:00")
+        );
+    }
+
+    #[test]
+    fn local_day_shown_and_in_the_url_beats_utc_stamp() {
+        let p = Some("2025-12-19T03:05:00+00:00".to_string());
+        let local = shown(&["2025-12-18"], &[]);
+        assert_eq!(
+            choose_published(p.clone(), None, &local, Some("2025-12-18".into())).as_deref(),
+            Some("2025-12-18")
+        );
+        // Without the address to confirm it, the structured instant is kept.
+        assert_eq!(
+            choose_published(p, None, &local, None).as_deref(),
+            Some("2025-12-19T03:05:00+00:00")
+        );
+    }
+
+    #[test]
+    fn publish_date_meta_under_other_names() {
+        let m = meta_of(
+            r#"<head><meta name="publisher" content="2001-01-01"><meta name="w-published-date" content="2025-05-27T06:03:43Z"></head><body><h1>A headline here</h1></body>"#,
+        );
+        assert_eq!(m.published.as_deref(), Some("2025-05-27T06:03:43Z"));
+        let m = meta_of(
+            r#"<head><meta name="published" content="July 17, 2025"></head><body><h1>A headline here</h1></body>"#,
+        );
+        assert_eq!(m.published.as_deref(), Some("2025-07-17"));
+    }
+
+    #[test]
+    fn meta_title_beats_a_dressed_h1() {
+        let head = |t: &str| format!(r#"<head><meta property="og:title" content="{t}"></head>"#);
+        // Set in capitals.
+        let m = meta_of(&format!(
+            "{}<body><h1>SUPPORTING GAAP COMPLIANCE FOR FIRMS</h1></body>",
+            head("GAAP Compliance: Applying Best Practices for Firms")
+        ));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("GAAP Compliance: Applying Best Practices for Firms")
+        );
+        // Headline and subtitle on two lines, the meta title a rewrite of both.
+        let m = meta_of(&format!(
+            "{}<body><h1>Top MBA Programs of 2025 (US)<br>Your Guide to the Best Business Schools</h1></body>",
+            head("Top MBA Programs of 2025: Business School Rankings")
+        ));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Top MBA Programs of 2025: Business School Rankings")
+        );
+        // The same two lines, the meta title only one of them: the <h1> says more.
+        let m = meta_of(&format!(
+            "{}<body><h1>Real Estate Investing for Beginners <br>Real Estate 101</h1></body>",
+            head("Real Estate 101")
+        ));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Real Estate Investing for Beginners Real Estate 101")
+        );
+        // A date printed in the heading.
+        let m = meta_of(&format!(
+            "{}<body><h1>Dec 18 2025 Preparing a transition in Debusine</h1></body>",
+            head("Preparing a transition in Debusine")
+        ));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Preparing a transition in Debusine")
+        );
+    }
+
+    #[test]
+    fn h1_sharing_one_word_or_naming_the_site_is_not_the_headline() {
+        let m = meta_of(
+            r#"<head><meta property="og:title" content="America's Most Underrated Food City: Here Are the Best Restaurants"></head>
+            <body><h1>PIN IT HERE</h1><h1>Toddler sleep here today</h1></body>"#,
+        );
+        assert_eq!(
+            m.title.as_deref(),
+            Some("America's Most Underrated Food City: Here Are the Best Restaurants")
+        );
+        let m = meta_of(
+            r#"<head><title>A brief intro to git • Cory Dransfeldt</title>
+            <meta property="og:site_name" content="Cory Dransfeldt"></head>
+            <body><h1>Cory Dransfeldt</h1><h2>A brief intro to git</h2></body>"#,
+        );
+        assert_eq!(m.title.as_deref(), Some("A brief intro to git"));
+    }
+
+    #[test]
+    fn jsonld_headline_naming_the_site_or_cut_short() {
+        let m = meta_of(
+            r#"<head><meta property="og:site_name" content="AppAddict">
+            <meta property="og:title" content="Photo Frame App Makes Old Hardware Useful">
+            <script type="application/ld+json">{"@type":"Blog","name":"AppAddict"}</script></head><body></body>"#,
+        );
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Photo Frame App Makes Old Hardware Useful")
+        );
+        let long = "Fix It Friday: Struggling With How To Arrange Your Living Room? We Help 4 Readers Find Solutions (Including One Trick)";
+        let cut = &long[..long.find(" One").unwrap()];
+        let m = meta_of(&format!(
+            r#"<head><meta property="og:title" content="{long}">
+            <script type="application/ld+json">{{"@type":"Article","headline":"{cut}"}}</script></head><body></body>"#
+        ));
+        assert_eq!(m.title.as_deref(), Some(long));
     }
 }

@@ -30,9 +30,14 @@ pub fn clean(raw: &str, site: Option<&str>, headline: Option<&str>) -> String {
         }
         if let Some(at) = title.find(sep) {
             let (first, rest) = (&title[..at], &title[at + sep.len()..]);
-            if site_fold.as_deref().is_some_and(|s| {
-                fold(first) == s || s.contains(&fold(first)) && !fold(first).is_empty()
-            }) {
+            // "Site | Headline", "example.com | Headline".
+            let domain =
+                !first.contains(' ') && first.contains('.') && rest.split_whitespace().count() >= 2;
+            if domain
+                || site_fold.as_deref().is_some_and(|s| {
+                    fold(first) == s || s.contains(&fold(first)) && !fold(first).is_empty()
+                })
+            {
                 return clean(rest, site, None);
             }
         }
@@ -40,20 +45,42 @@ pub fn clean(raw: &str, site: Option<&str>, headline: Option<&str>) -> String {
     title
 }
 
-/// Share of `a`'s words (folded, longer than three letters, so not "the"/"for") that also occur in `b`.
+/// A title's folded words longer than three letters (so not "the"/"for"); words of
+/// scripts without spaces count whole.
+fn words(s: &str) -> Vec<String> {
+    s.split_whitespace()
+        .map(fold)
+        .filter(|w| w.chars().count() > 3 || !w.is_ascii())
+        .collect()
+}
+
+/// Share of `a`'s significant words that also occur in `b`.
 pub fn word_overlap(a: &str, b: &str) -> f64 {
-    let words = |s: &str| -> Vec<String> {
-        s.split_whitespace()
-            .map(fold)
-            .filter(|w| w.chars().count() > 3 || !w.is_ascii())
-            .collect()
-    };
     let (wa, wb) = (words(a), words(b));
     if wa.is_empty() {
         return 0.0;
     }
     let shared = wa.iter().filter(|w| wb.contains(w)).count();
     shared as f64 / wa.len() as f64
+}
+
+/// How many of `a`'s significant words occur in `b`.
+pub fn shared_words(a: &str, b: &str) -> usize {
+    let wb = words(b);
+    words(a).iter().filter(|w| wb.contains(w)).count()
+}
+
+/// How many significant words a title has.
+pub fn significant_words(s: &str) -> usize {
+    words(s).len()
+}
+
+/// Whether a title is set in capitals ("SUPPORTING GAAP COMPLIANCE"): a display
+/// label, while the same title in metadata keeps its case.
+pub fn all_caps(s: &str) -> bool {
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.iter().filter(|c| c.is_uppercase()).count() >= 6
+        && !letters.iter().any(|c| c.is_lowercase())
 }
 
 /// Whether `heading` is `core` plus a separator and a short tag on either side
@@ -76,12 +103,47 @@ pub fn decorates(heading: &str, core: &str) -> bool {
             .any(|s| rest.ends_with(s))
     };
     if let Some(rest) = h.strip_prefix(c) {
-        return starts_sep(rest);
+        if starts_sep(rest) {
+            return true;
+        }
     }
     if let Some(rest) = h.strip_suffix(c) {
-        return ends_sep(rest);
+        if ends_sep(rest) {
+            return true;
+        }
     }
-    false
+    // "Dec 18 2025 Headline", "Headline (latimes.com) 87": the rest is dates,
+    // numbers and domains, whatever the case and quotes.
+    let (hw, cw): (Vec<&str>, Vec<&str>) = (
+        h.split_whitespace().collect(),
+        c.split_whitespace().collect(),
+    );
+    let same = |a: &[&str], b: &[&str]| a.iter().zip(b).all(|(x, y)| fold(x) == fold(y));
+    let extra = if same(&hw[..cw.len().min(hw.len())], &cw) {
+        &hw[cw.len().min(hw.len())..]
+    } else if hw.len() >= cw.len() && same(&hw[hw.len() - cw.len()..], &cw) {
+        &hw[..hw.len() - cw.len()]
+    } else {
+        return false;
+    };
+    // A year alone is part of the headline ("2025 Software Price Guide").
+    let dated = extra.iter().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        super::dates::month_number(w).is_some() || w.contains('.')
+    });
+    dated && extra.iter().all(|w| incidental(w))
+}
+
+/// A word that adds nothing to a headline: a number, a month or weekday, a domain
+/// name or a lone separator.
+fn incidental(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+    w.is_empty()
+        || w.chars().all(|c| c.is_ascii_digit())
+        || super::dates::month_number(w).is_some()
+        || w.contains('.')
+            && w.split('.')
+                .all(|p| !p.is_empty() && p.chars().all(char::is_alphanumeric))
 }
 
 fn is_site_part(part: &str, rest: &str, site: Option<&str>) -> bool {
@@ -127,6 +189,10 @@ mod tests {
             clean("Rain due on Tuesday - example.com", None, None),
             "Rain due on Tuesday"
         );
+        assert_eq!(
+            clean("RealtyMogul.com™ | Real Estate 101", None, None),
+            "Real Estate 101"
+        );
     }
 
     #[test]
@@ -166,6 +232,39 @@ mod tests {
             "Rain due on Tuesday, forecasters say",
             "Rain due on Tuesday"
         ));
+        assert!(decorates(
+            "Dec 18 2025 Preparing a transition in Debusine",
+            "Preparing a transition in Debusine"
+        ));
+        assert!(decorates(
+            "Stanford Grads Find Their Degrees No Longer Guarantee Jobs (latimes.com) 87",
+            "Stanford Grads Find Their Degrees No Longer Guarantee Jobs"
+        ));
+        assert!(!decorates(
+            "2025 Software Development Price Guide",
+            "Software Development Price Guide"
+        ));
+        assert!(!decorates(
+            "Best Travel Insurance for Seniors in 2025",
+            "Best Travel Insurance for Seniors"
+        ));
+        assert!(!decorates(
+            "The Best Home Security Cameras of 2026",
+            "Best Home Security Cameras of 2026"
+        ));
+    }
+
+    #[test]
+    fn capitals_and_shared_words() {
+        assert!(all_caps("SUPPORTING GAAP COMPLIANCE"));
+        assert!(!all_caps("Supporting GAAP compliance"));
+        assert!(!all_caps("NASA"));
+        assert!(!all_caps("Ленин и Сталин"));
+        assert_eq!(
+            shared_words("PIN IT HERE", "Here Are the Best Restaurants"),
+            1
+        );
+        assert_eq!(significant_words("So many models!"), 2);
     }
 
     #[test]

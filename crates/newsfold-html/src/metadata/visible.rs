@@ -6,26 +6,12 @@
 use super::dates;
 use crate::content::fold;
 use crate::dom::{Dom, NodeData, DOCUMENT};
-use std::borrow::Cow;
 
 /// One run of text (or a `<time datetime>`) in document order.
-struct Block<'a> {
-    text: Cow<'a, str>,
+struct Block {
+    text: String,
     /// The `datetime` attribute of a `<time>` element.
-    machine: Option<&'a str>,
-}
-
-/// The page read as blocks once, for [`dates_in`] and [`bylines_in`].
-pub struct Page<'a> {
-    blocks: Vec<Block<'a>>,
-    headings: Vec<(usize, String)>,
-}
-
-impl<'a> Page<'a> {
-    pub fn new(dom: &'a Dom) -> Page<'a> {
-        let (blocks, headings) = blocks(dom);
-        Page { blocks, headings }
-    }
+    machine: Option<String>,
 }
 
 /// Dates seen near the headline, nearest reading order first.
@@ -35,14 +21,20 @@ pub struct VisibleDates {
     pub published: Vec<String>,
     /// Dates labelled "Updated", "Aktualisiert", ...
     pub updated: Vec<String>,
+    /// When nothing is shown near the headline: dates labelled "Published ..." or
+    /// "Posted on ..." elsewhere (a footer, a sidebar), first one first.
+    pub far_published: Vec<String>,
+    /// Likewise for "Last updated ..." elsewhere.
+    pub far_updated: Vec<String>,
 }
 
 impl VisibleDates {
+    /// Whether the page shows this date (in any time zone, see [`dates::same_day`]).
     pub fn contains_day(&self, day: &str) -> bool {
         self.published
             .iter()
             .chain(&self.updated)
-            .any(|d| d.get(..10) == day.get(..10))
+            .any(|d| dates::same_day(d, day))
     }
 }
 
@@ -52,17 +44,27 @@ const BEFORE_HEADLINE: usize = 8;
 /// Without an anchor, only labelled dates are trusted, within this many blocks.
 const UNANCHORED: usize = 600;
 
-fn blocks(dom: &Dom) -> (Vec<Block<'_>>, Vec<(usize, String)>) {
-    let mut out = Vec::new();
-    let mut headings = Vec::new();
-    walk(dom, DOCUMENT, &mut out, &mut headings, 0);
-    (out, headings)
+/// The page's text runs in reading order, read once and shared by the date and
+/// byline searches.
+pub struct Page {
+    blocks: Vec<Block>,
+    /// `<h1>`s: the block index where each starts and its text.
+    headings: Vec<(usize, String)>,
 }
 
-fn walk<'a>(
-    dom: &'a Dom,
+impl Page {
+    pub fn new(dom: &Dom) -> Page {
+        let mut blocks = Vec::new();
+        let mut headings = Vec::new();
+        walk(dom, DOCUMENT, &mut blocks, &mut headings, 0);
+        Page { blocks, headings }
+    }
+}
+
+fn walk(
+    dom: &Dom,
     id: u32,
-    out: &mut Vec<Block<'a>>,
+    out: &mut Vec<Block>,
     headings: &mut Vec<(usize, String)>,
     depth: usize,
 ) {
@@ -75,7 +77,7 @@ fn walk<'a>(
                 let t = t.trim();
                 if !t.is_empty() {
                     out.push(Block {
-                        text: crate::dom::collapse_ws_cow(t),
+                        text: crate::dom::collapse_ws(t),
                         machine: None,
                     });
                 }
@@ -103,8 +105,8 @@ fn walk<'a>(
                 if tag == "time" {
                     if let Some(d) = dom.attr(c, "datetime") {
                         out.push(Block {
-                            text: Cow::Borrowed(""),
-                            machine: Some(d),
+                            text: String::new(),
+                            machine: Some(d.to_string()),
                         });
                     }
                 }
@@ -170,8 +172,9 @@ fn has_label(lower: &str, labels: &[&str]) -> bool {
     labels.iter().any(|l| lower.contains(l))
 }
 
-/// Where the headline is: the `<h1>` that matches the title, else the first `<h1>`,
-/// else the first text block equal to the title.
+/// Where the headline is: the `<h1>` that matches the title, else the first text
+/// block equal to the title (a headline in an `<h2>` while the `<h1>` is a blog name
+/// or pull quote), else the first `<h1>`.
 fn anchor(blocks: &[Block], headings: &[(usize, String)], title: Option<&str>) -> Option<usize> {
     let ft = title.map(fold).filter(|t| !t.is_empty());
     if let Some(ft) = &ft {
@@ -181,59 +184,33 @@ fn anchor(blocks: &[Block], headings: &[(usize, String)], title: Option<&str>) -
         }) {
             return Some(*at);
         }
+        if let Some(at) = blocks
+            .iter()
+            .take(UNANCHORED)
+            .position(|b| fold(&b.text) == *ft)
+        {
+            return Some(at);
+        }
     }
-    if let Some((at, _)) = headings.first() {
-        return Some(*at);
-    }
-    let ft = ft?;
-    blocks.iter().position(|b| fold(&b.text) == ft)
+    headings.first().map(|(at, _)| *at)
 }
 
 /// Dates printed near the headline. `day_first` reads `04/09/2025` as 4 September.
-pub fn dates(dom: &Dom, title: Option<&str>, day_first: bool) -> VisibleDates {
-    dates_in(&Page::new(dom), title, day_first)
-}
-
-/// [`dates`] of a page already read as blocks.
-pub fn dates_in(page: &Page, title: Option<&str>, day_first: bool) -> VisibleDates {
+pub fn dates(page: &Page, title: Option<&str>, day_first: bool) -> VisibleDates {
     let (blocks, headings) = (&page.blocks, &page.headings);
     let mut out = VisibleDates::default();
-    let order: Vec<usize> = match anchor(blocks, headings, title) {
+    let anchor = anchor(blocks, headings, title);
+    let order: Vec<usize> = match anchor {
         Some(a) => (a..blocks.len().min(a + AFTER_HEADLINE))
             .chain((a.saturating_sub(BEFORE_HEADLINE)..a).rev())
             .collect(),
         None => (0..blocks.len().min(UNANCHORED)).collect(),
     };
-    let anchored = !headings.is_empty() || order.len() < UNANCHORED.min(blocks.len());
+    let anchored = anchor.is_some();
     for i in order {
-        let b = &blocks[i];
-        // The label may sit one or two short blocks back ("Updated", ":", "Dec 4, 2025").
-        let short_before = |back: usize| {
-            i.checked_sub(back)
-                .map(|p| blocks[p].text.to_lowercase())
-                .filter(|p| p.chars().count() <= 40)
-                .unwrap_or_default()
+        let Some((day, updated, published)) = date_at(blocks, i, day_first) else {
+            continue;
         };
-        let labelled = |t: &str| has_label(t, UPDATE_LABELS) || has_label(t, PUBLISH_LABELS);
-        let prev = match short_before(1) {
-            p if labelled(&p) || p.chars().any(char::is_alphanumeric) => p,
-            _ => short_before(2),
-        };
-        let (found, before) = if let Some(m) = &b.machine {
-            (dates::normalize(m), String::new())
-        } else if b.text.chars().count() <= 120 {
-            match find_date(&b.text, day_first) {
-                Some((d, at)) => (Some(d), b.text[..at].to_lowercase()),
-                None => (None, String::new()),
-            }
-        } else {
-            (None, String::new())
-        };
-        let Some(day) = found else { continue };
-        let label_text = format!("{prev} {before}");
-        let updated = has_label(&before, UPDATE_LABELS)
-            || (before.trim().is_empty() && has_label(&prev, UPDATE_LABELS));
-        let published = has_label(&label_text, PUBLISH_LABELS);
         if !anchored && !updated && !published {
             continue;
         }
@@ -246,38 +223,113 @@ pub fn dates_in(page: &Page, title: Option<&str>, day_first: bool) -> VisibleDat
             list.push(day);
         }
     }
+    if anchored && out.published.is_empty() && out.updated.is_empty() {
+        for i in 0..blocks.len().min(UNANCHORED) {
+            match date_at(blocks, i, day_first) {
+                Some((day, true, _)) if out.far_updated.is_empty() => out.far_updated.push(day),
+                Some((day, false, true)) if out.far_published.is_empty() => {
+                    out.far_published.push(day)
+                }
+                _ => {}
+            }
+        }
+    }
     out
+}
+
+/// The date in block `i`, if any, and whether it is labelled as an update or as
+/// the publication (the label may sit in the block or one or two short blocks back:
+/// "Updated", ":", "Dec 4, 2025").
+fn date_at(blocks: &[Block], i: usize, day_first: bool) -> Option<(String, bool, bool)> {
+    let b = &blocks[i];
+    let (day, before) = if let Some(m) = &b.machine {
+        (dates::normalize(m)?, String::new())
+    } else if b.text.chars().count() <= 120 {
+        let (d, at) = find_date(&b.text, day_first)?;
+        (d, b.text[..at].to_lowercase())
+    } else {
+        return None;
+    };
+    let short_before = |back: usize| {
+        i.checked_sub(back)
+            .map(|p| blocks[p].text.to_lowercase())
+            .filter(|p| p.chars().count() <= 40)
+            .unwrap_or_default()
+    };
+    let labelled = |t: &str| has_label(t, UPDATE_LABELS) || has_label(t, PUBLISH_LABELS);
+    let prev = match short_before(1) {
+        p if labelled(&p) || p.chars().any(char::is_alphanumeric) => p,
+        _ => short_before(2),
+    };
+    let label_text = format!("{prev} {before}");
+    let updated = has_label(&before, UPDATE_LABELS)
+        || (before.trim().is_empty() && has_label(&prev, UPDATE_LABELS));
+    let published = has_label(&label_text, PUBLISH_LABELS);
+    Some((day, updated, published))
 }
 
 /// Byline-looking text near the headline ("By Jane Doe", "Von Max Muster"), for pages
 /// whose author is only printed.
-pub fn bylines(dom: &Dom, title: Option<&str>) -> Vec<String> {
-    bylines_in(&Page::new(dom), title)
-}
-
-/// [`bylines`] of a page already read as blocks.
-pub fn bylines_in(page: &Page, title: Option<&str>) -> Vec<String> {
-    let (blocks, headings) = (&page.blocks, &page.headings);
-    let Some(a) = anchor(blocks, headings, title) else {
+pub fn bylines(page: &Page, title: Option<&str>) -> Vec<String> {
+    let blocks = &page.blocks;
+    let Some(a) = anchor(blocks, &page.headings, title) else {
         return Vec::new();
     };
     let mut out = Vec::new();
     let range = (a..blocks.len().min(a + AFTER_HEADLINE))
         .chain((a.saturating_sub(BEFORE_HEADLINE)..a).rev());
     for i in range {
-        let t = &*blocks[i].text;
+        let t = blocks[i].text.as_str();
         if t.chars().count() > 80 {
             continue;
         }
-        let lower = t.to_lowercase();
-        let bare = lower.trim_end_matches(':').trim();
-        if super::authors::BYLINE_WORDS.contains(&bare) {
+        if super::authors::is_byline_label(t) {
             // "By" alone, the name in the next block.
             if let Some(next) = blocks.get(i + 1) {
-                out.push(next.text.to_string());
+                out.push(next.text.clone());
             }
         } else if super::authors::starts_with_by(t) {
             out.push(t.to_string());
+        }
+    }
+    out
+}
+
+/// Bylines anywhere on the page that open with a label more specific than "By"
+/// ("Written by", "Autor:", "Contributors:"), for pages that print their author
+/// far from the headline (an author box after the text, a sidebar).
+pub fn far_bylines(page: &Page) -> Vec<String> {
+    let blocks = &page.blocks;
+    let mut out = Vec::new();
+    for (i, b) in blocks.iter().enumerate().take(UNANCHORED * 4) {
+        let t = b.text.as_str();
+        if t.chars().count() > 80 || out.len() >= 5 {
+            continue;
+        }
+        let lower = t.to_lowercase();
+        let bare = lower.trim_end_matches([':', '：']).trim();
+        // "by", "von", "di" alone also start "sort by" lists and sentences.
+        if bare.chars().count() <= 3 {
+            continue;
+        }
+        if super::authors::is_byline_label(t) {
+            if let Some(next) = blocks.get(i + 1) {
+                out.push(next.text.clone());
+            }
+        } else if super::authors::starts_with_by(t)
+            && !lower.starts_with("by ")
+            && !lower.starts_with("by:")
+        {
+            // "Text size", "Author archive": only labels that name a writer.
+            let label = super::authors::BYLINE_WORDS
+                .iter()
+                .filter(|w| lower.starts_with(*w))
+                .max_by_key(|w| w.len())
+                .copied()
+                .unwrap_or("");
+            if label.chars().count() > 3 && !matches!(label, "text" | "texto") {
+                out.push(t.to_string());
+            }
         }
     }
     out
@@ -467,11 +519,12 @@ mod tests {
             <h1>Rain due on Tuesday</h1><p>By Jane Doe</p><p>Posted on</p><p>Nov 21, 2018</p>
             <p>Updated</p><p>:</p><p>Dec 10, 2025</p><p>Body text that is long enough.</p></body>"#,
         );
-        let v = dates(&dom, Some("Rain due on Tuesday"), false);
+        let page = Page::new(&dom);
+        let v = dates(&page, Some("Rain due on Tuesday"), false);
         assert_eq!(v.published, vec!["2018-11-21"]);
         assert_eq!(v.updated, vec!["2025-12-10"]);
         assert_eq!(
-            bylines(&dom, Some("Rain due on Tuesday")),
+            bylines(&page, Some("Rain due on Tuesday")),
             vec!["By Jane Doe"]
         );
     }
@@ -481,6 +534,50 @@ mod tests {
         let dom = Dom::parse(
             r#"<body><h1>Headline here</h1><span>Written by</span><a>Edzel Tabing</a></body>"#,
         );
-        assert_eq!(bylines(&dom, None), vec!["Edzel Tabing"]);
+        assert_eq!(bylines(&Page::new(&dom), None), vec!["Edzel Tabing"]);
+    }
+
+    #[test]
+    fn specific_byline_labels_far_from_the_headline() {
+        let filler: String = (0..60).map(|i| format!("<p>Paragraph {i}.</p>")).collect();
+        let html = format!(
+            "<body><h1>Headline here</h1>{filler}<p>Sort by</p><p>Date</p><h3>Written by Cassidy Horton</h3><p>Autor:</p><a>Jan Kowalski</a></body>"
+        );
+        assert_eq!(
+            far_bylines(&Page::new(&Dom::parse(&html))),
+            vec!["Written by Cassidy Horton", "Jan Kowalski"]
+        );
+    }
+
+    #[test]
+    fn labelled_dates_far_from_the_headline() {
+        let filler: String = (0..60)
+            .map(|i| format!("<p>Paragraph {i} of the story.</p>"))
+            .collect();
+        let html = format!(
+            "<body><h1>Rain due on Tuesday</h1>{filler}<footer><span>Posted on April 13, 2023</span><p>Last updated: November 13, 2025</p><p>March 3, 2020</p></footer></body>"
+        );
+        let v = dates(
+            &Page::new(&Dom::parse(&html)),
+            Some("Rain due on Tuesday"),
+            false,
+        );
+        assert!(v.published.is_empty() && v.updated.is_empty());
+        assert_eq!(v.far_published, vec!["2023-04-13"]);
+        assert_eq!(v.far_updated, vec!["2025-11-13"]);
+    }
+
+    #[test]
+    fn headline_in_h2_under_a_blog_name_h1() {
+        let filler: String = (0..60).map(|i| format!("<p>Paragraph {i}.</p>")).collect();
+        let html = format!(
+            "<body><h2>What do people love about Rust?</h2><div>Dec. 19, 2025 · Niko</div>{filler}<h1>A pull quote</h1><p>Jan 2, 2024</p></body>"
+        );
+        let v = dates(
+            &Page::new(&Dom::parse(&html)),
+            Some("What do people love about Rust?"),
+            false,
+        );
+        assert_eq!(v.published, vec!["2025-12-19"]);
     }
 }
