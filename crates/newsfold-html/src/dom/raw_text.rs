@@ -132,6 +132,13 @@ pub(super) fn spans(text: &str) -> Vec<Span> {
         let lt = i + off;
         i = lt + 1;
         let rest = &b[lt + 1..];
+        // Only comments and the names below matter: most tags are rejected by their first letter.
+        if !matches!(
+            rest.first().map(u8::to_ascii_lowercase),
+            Some(b'!' | b's' | b'm' | b'i' | b't' | b'x' | b'n' | b'p')
+        ) {
+            continue;
+        }
         if rest.starts_with(b"!--") {
             match memmem::find(&rest[3..], b"-->") {
                 Some(end) => i = lt + 4 + end + 3,
