@@ -163,6 +163,21 @@ fn strip_by(s: &str) -> &str {
         }
     }
     if best == 0 {
+        // "Analysis by Chris Cillizza", "Commentary by ...": the kind of piece, then "by".
+        if let Some(at) = s.find(" by ") {
+            if matches!(
+                s[..at].to_lowercase().as_str(),
+                "analysis"
+                    | "commentary"
+                    | "opinion"
+                    | "column"
+                    | "essay"
+                    | "reporting"
+                    | "interview"
+            ) {
+                return s[at + 4..].trim();
+            }
+        }
         return s;
     }
     s[best..].trim_start_matches([':', '：']).trim()
@@ -197,6 +212,9 @@ pub fn group_credit(raw: &str, group_only: bool) -> Option<String> {
         return None;
     }
     let s = strip_by(raw);
+    if s.chars().filter(|c| c.is_alphabetic()).count() < 3 || is_placeholder(s) {
+        return None;
+    }
     let s = s.split(['|', '(', '\n', '•', '·']).next()?.trim();
     let words: Vec<&str> = s.split_whitespace().collect();
     if words.is_empty()
@@ -330,12 +348,42 @@ fn is_weekday(word: &str) -> bool {
     )
 }
 
+/// Credits a CMS fills in by default ("admin", "Nama" for "Name").
+fn is_placeholder(name: &str) -> bool {
+    matches!(
+        name.trim().to_lowercase().as_str(),
+        "admin"
+            | "administrator"
+            | "webmaster"
+            | "guest"
+            | "user"
+            | "unknown"
+            | "name"
+            | "nama"
+            | "nombre"
+            | "nom"
+    )
+}
+
 fn clean_name(raw: &str) -> String {
     let mut name = strip_by(raw.trim());
     // "David at December 16", "Mahua Das in Projects", "Jane Doe on March 3": the
     // name ends where a lower-case preposition starts the time or section.
     for sep in [" at ", " on ", " in ", " am ", " le ", " el ", " il "] {
         if let Some(at) = name.find(sep) {
+            name = &name[..at];
+        }
+    }
+    // "Luke Kim December 17, 2025": a date run on after the name (text joined
+    // from sibling elements); a month as a first name ("April Smith") stays.
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if let Some(k) = (1..words.len()).find(|&k| {
+        super::dates::month_number(words[k]).is_some()
+            && words
+                .get(k + 1)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+    }) {
+        if let Some(at) = name.find(words[k]) {
             name = &name[..at];
         }
     }
@@ -346,7 +394,7 @@ fn clean_name(raw: &str) -> String {
         return String::new();
     }
     let lower = name.to_lowercase();
-    if is_role(&lower) {
+    if is_role(&lower) || is_placeholder(name) {
         return String::new();
     }
     // "By Jane Doe, Wednesday, 20 November": the date after a byline is no name.
@@ -434,6 +482,8 @@ mod tests {
             vec!["David"]
         );
         assert_eq!(names("Mahua Das in Project Management"), vec!["Mahua Das"]);
+        assert_eq!(names("Luke Kim December 17, 2025"), vec!["Luke Kim"]);
+        assert_eq!(names("April Smith"), vec!["April Smith"]);
         assert_eq!(names("Escrito por María López"), vec!["María López"]);
         assert_eq!(names("Napisane przez: Jan Kowalski"), vec!["Jan Kowalski"]);
         assert!(names("Reviewed by Robert Tschudi").is_empty());
@@ -446,6 +496,10 @@ mod tests {
         assert!(names("Text Link").iter().all(|n| n != "Link"));
         assert_eq!(names("Text: Anna Nowak"), vec!["Anna Nowak"]);
         assert_eq!(names("Text by Hunter Dukes"), vec!["Hunter Dukes"]);
+        assert_eq!(names("Analysis by Chris Cillizza"), vec!["Chris Cillizza"]);
+        assert!(names("Photographs by Ann Lee").is_empty());
+        assert!(names("Photos by Ann Lee").is_empty());
+        assert!(names("admin").is_empty());
         assert_eq!(names("Dirk Byrne"), vec!["Dirk Byrne"]);
         assert!(names("Autor:").is_empty());
         assert_eq!(names("By Sherif Saed, Wednesday"), vec!["Sherif Saed"]);
@@ -477,6 +531,8 @@ mod tests {
             Some("Redaktion")
         );
         assert_eq!(group_credit("Marketing", true), None);
+        assert_eq!(group_credit("AS", false), None);
+        assert_eq!(group_credit("Admin", false), None);
         assert_eq!(group_credit("Reviewed by the Editorial Team", false), None);
         assert_eq!(group_credit("Written by", false), None);
         assert_eq!(group_credit("https://x.example/team", false), None);

@@ -128,9 +128,10 @@ fn instant_minutes(iso: &str) -> Option<i64> {
     Some(minutes - offset)
 }
 
-/// Whether two dates name the same day. A date-time with a zone also matches the
-/// day it falls on anywhere on earth (UTC-12 to UTC+14): a page printing its local
-/// day ("Dec 9") and metadata in UTC ("2021-12-10T02:17Z") agree.
+/// Whether two dates name the same day. A date-time in UTC also matches the day it
+/// falls on anywhere on earth (UTC-12 to UTC+14): a page printing its local day
+/// ("Dec 9") and metadata in UTC ("2021-12-10T02:17Z") agree. A stamp with its own
+/// offset names its local day.
 pub fn same_day(a: &str, b: &str) -> bool {
     let (Some(da), Some(db)) = (a.get(..10), b.get(..10)) else {
         return false;
@@ -142,6 +143,13 @@ pub fn same_day(a: &str, b: &str) -> bool {
         let Some(t) = instant_minutes(timed) else {
             return false;
         };
+        let utc = timed.ends_with(['Z', 'z'])
+            || timed.ends_with("+00:00")
+            || timed.ends_with("+0000")
+            || timed.ends_with("-00:00");
+        if !utc {
+            return false;
+        }
         let Some(start) = iso_like(day)
             .filter(|d| d.len() >= 10)
             .and_then(|d| {
@@ -716,6 +724,8 @@ mod tests {
             "2025-07-05T00:04:00Z"
         ));
         assert!(same_day("2025-07-05", "2025-07-05T23:00:00+02:00"));
+        // Its own offset says the publisher's day was the 20th.
+        assert!(!same_day("2019-11-19", "2019-11-20T04:31:13-06:00"));
         assert!(!same_day("2021-12-08", "2021-12-10T02:17:00+00:00"));
         assert!(!same_day("2021-12-09", "2021-12-10"));
         assert!(!same_day("2021-12-09", "2021-12-10T12:00:00+00:00"));

@@ -451,9 +451,18 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
             !fh.is_empty() && ft.contains(&fh) && fh != site_fold
         })
     });
+    // Without a declared site name, the address names the site ("apps.shopify.com"
+    // for "Klatch Coffee | Shopify App Store").
+    let site_hint = site_name.clone().or_else(|| {
+        s.canonical
+            .as_deref()
+            .or(s.meta(&["og:url"]).as_deref())
+            .or(url)
+            .and_then(host_label)
+    });
     let meta_title = raw_title
         .as_deref()
-        .map(|t| title::clean(t, site_name.as_deref(), headline.map(String::as_str)));
+        .map(|t| title::clean(t, site_hint.as_deref(), headline.map(String::as_str)));
     let plausible: Vec<(&String, bool)> =
         s.h1.iter()
             .zip(s.h1_broken.iter().copied())
@@ -502,7 +511,7 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
     let title = visible
         .cloned()
         .or(meta_title)
-        .map(|t| collapse_ws(&decode_entities(&t)))
+        .map(|t| collapse_ws(&title::repair_mojibake(&decode_entities(&t))))
         .filter(|t| !t.is_empty());
 
     let canonical = s
@@ -587,6 +596,7 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
             "dc.creator",
             "sailthru.author",
             "parsely-author",
+            "cxenseparse:author",
             "byl",
         ])
         .into_iter()
@@ -640,13 +650,14 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
                 .iter()
                 .chain(&micro_authors)
                 .chain(&meta_authors)
-                .find_map(|c| authors::group_credit(c, false))
-                .or_else(|| {
+                .filter_map(|c| authors::group_credit(c, false))
+                .chain(
                     s.bylines
                         .iter()
                         .chain(&near_bylines)
-                        .find_map(|c| authors::group_credit(c, true))
-                })
+                        .filter_map(|c| authors::group_credit(c, true)),
+                )
+                .next()
                 .into_iter()
                 .collect();
         }
@@ -738,6 +749,29 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
         section: s.meta(&["article:section"]).or(ld.section.clone()),
         tags,
     }
+}
+
+/// The distinctive label of a URL's host: "shopify" for `https://apps.shopify.com/x`,
+/// "bbc" for `bbc.co.uk`; None when shorter than three letters.
+fn host_label(url: &str) -> Option<String> {
+    let host = url
+        .split("://")
+        .nth(1)?
+        .split(['/', '?', '#', ':'])
+        .next()?;
+    let labels: Vec<&str> = host.split('.').collect();
+    let generic = |l: &str| {
+        matches!(
+            l,
+            "co" | "com" | "org" | "net" | "gov" | "ac" | "edu" | "or" | "ne" | "go"
+        )
+    };
+    let mut rev = labels.iter().rev().skip(1);
+    let mut label = rev.next()?;
+    if generic(label) {
+        label = rev.next()?;
+    }
+    (label.chars().count() >= 3).then(|| label.to_string())
 }
 
 /// Meta values are sometimes entity-escaped twice ("&amp;#8211;" arrives as "&#8211;").
@@ -861,6 +895,24 @@ mod tests {
             decode_entities("Ideas & Why They’re Smart"),
             "Ideas & Why They’re Smart"
         );
+    }
+
+    #[test]
+    fn site_named_by_the_address() {
+        assert_eq!(
+            host_label("https://apps.shopify.com/klatch").as_deref(),
+            Some("shopify")
+        );
+        assert_eq!(
+            host_label("https://www.bbc.co.uk/news/1").as_deref(),
+            Some("bbc")
+        );
+        assert_eq!(host_label("https://x.io/a"), None);
+        let m = meta_of(
+            r#"<head><title>Klatch Coffee | Shopify App Store</title>
+            <link rel="canonical" href="https://apps.shopify.com/klatch"></head><body></body>"#,
+        );
+        assert_eq!(m.title.as_deref(), Some("Klatch Coffee"));
     }
 
     #[test]

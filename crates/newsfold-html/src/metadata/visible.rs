@@ -184,11 +184,7 @@ fn anchor(blocks: &[Block], headings: &[(usize, String)], title: Option<&str>) -
         }) {
             return Some(*at);
         }
-        if let Some(at) = blocks
-            .iter()
-            .take(UNANCHORED)
-            .position(|b| fold(&b.text) == *ft)
-        {
+        if let Some(at) = blocks.iter().position(|b| fold(&b.text) == *ft) {
             return Some(at);
         }
     }
