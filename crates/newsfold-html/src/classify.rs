@@ -142,7 +142,17 @@ fn boiler_stem(w: &str) -> Option<RemovedKind> {
         ("taboola", RelatedLinks),
         ("recommend", RelatedLinks),
     ];
-    STEMS.iter().find(|(s, _)| w.contains(s)).map(|(_, k)| *k)
+    STEMS.iter().find(|(s, _)| has_part(w, s)).map(|(_, k)| *k)
+}
+
+/// `word.contains(part)` for the short words of class names, without the
+/// set-up cost of a general substring search.
+fn has_part(word: &str, part: &str) -> bool {
+    let (w, p) = (word.as_bytes(), part.as_bytes());
+    let Some((&first, _)) = p.split_first() else {
+        return true;
+    };
+    w.len() >= p.len() && (0..=w.len() - p.len()).any(|i| w[i] == first && &w[i..i + p.len()] == p)
 }
 
 fn content_word(w: &str) -> bool {
@@ -166,7 +176,7 @@ fn content_word(w: &str) -> bool {
 
 fn caption_word(w: &str) -> bool {
     // Compounds like "imageEmbedCaption" or "photoCredit".
-    (w.len() > 7 && (w.contains("caption") || w.ends_with("credit")))
+    (w.len() > 7 && (has_part(w, "caption") || w.ends_with("credit")))
         || matches!(
             w,
             "caption"

@@ -16,6 +16,7 @@
 
 use crate::classify::{self, Hint, Layout};
 use crate::dom::{collapse_ws, Dom, NodeData, NodeId, DOCUMENT};
+use html5ever::local_name;
 use newsfold_types::{Caption, Paragraph, ParagraphKind, Related, Removed, RemovedKind};
 
 /// How much one character of clutter costs against one of prose when choosing the root.
@@ -96,9 +97,17 @@ fn links_out(href: &str, host: &str) -> bool {
         return false;
     };
     let link_host = rest.split(['/', '?', '#', ':']).next().unwrap_or("");
-    let bare = |h: &str| h.trim_start_matches("www.").to_ascii_lowercase();
-    let (a, b) = (bare(link_host), bare(host));
-    !(a == b || a.ends_with(&format!(".{b}")) || b.ends_with(&format!(".{a}")))
+    let (a, b) = (
+        link_host.trim_start_matches("www."),
+        host.trim_start_matches("www."),
+    );
+    // Compared without allocating: this runs for every link of the page.
+    let subdomain_of = |sub: &str, parent: &str| {
+        sub.len() > parent.len()
+            && sub.as_bytes()[sub.len() - parent.len() - 1] == b'.'
+            && sub.as_bytes()[sub.len() - parent.len()..].eq_ignore_ascii_case(parent.as_bytes())
+    };
+    !(a.eq_ignore_ascii_case(b) || subdomain_of(a, b) || subdomain_of(b, a))
 }
 
 /// Whether an `<article>` element encloses `id`.
@@ -144,29 +153,30 @@ impl Analysis {
             let i = id as usize;
             if let NodeData::Element { name, .. } = &dom.node(id).data {
                 let parent = dom.parent(id).map(|p| p as usize);
-                in_link[i] = &**name == "a" || parent.is_some_and(|p| in_link[p]);
-                link_out[i] = if &**name == "a" {
+                let is_a = *name == local_name!("a");
+                in_link[i] = is_a || parent.is_some_and(|p| in_link[p]);
+                link_out[i] = if is_a {
                     site_host.is_some_and(|h| links_out(dom.attr(id, "href").unwrap_or(""), h))
                 } else {
                     parent.is_some_and(|p| link_out[p])
                 };
                 layout[i] = classify::layout(name);
-                in_code[i] =
-                    matches!(&**name, "pre" | "code") || parent.is_some_and(|p| in_code[p]);
+                in_code[i] = matches!(*name, local_name!("pre") | local_name!("code"))
+                    || parent.is_some_and(|p| in_code[p]);
                 // Syntax highlighting names its spans "comment", "meta", "tag".
                 hint[i] = if parent.is_some_and(|p| in_code[p]) {
                     Hint::Neutral
                 } else {
                     classify::hint(dom, id, &mut scratch)
                 };
-                if body.is_none() && &**name == "body" {
+                if body.is_none() && *name == local_name!("body") {
                     body = Some(id);
                     hint[i] = Hint::Neutral;
                 }
-                if &**name == "html" {
+                if *name == local_name!("html") {
                     hint[i] = Hint::Neutral;
                 }
-                if &**name == "article" && inside_article(dom, id) {
+                if *name == local_name!("article") && inside_article(dom, id) {
                     nested_articles.push(id);
                 }
                 if layout[i] == Layout::Skip || hint[i] == Hint::Hidden {
@@ -253,7 +263,11 @@ impl Analysis {
                         if !in_link[i] && own >= own_link + PROSE_MIN_CHARS && own_link * 2 < own {
                             // Teaser lists put their summaries in list items: count them at half.
                             let prose = own - own_link;
-                            let weight = if &**name == "li" { prose / 2 } else { prose };
+                            let weight = if *name == local_name!("li") {
+                                prose / 2
+                            } else {
+                                prose
+                            };
                             own_good[i] = weight;
                             own_bad[i] = own_link + (prose - weight);
                         } else {
@@ -277,7 +291,7 @@ impl Analysis {
                         raw_good[i] += own_good[i];
                     }
                     _ => {
-                        if &**name == "a" {
+                        if *name == local_name!("a") {
                             self.link[i] = self.chars[i];
                             self.inline_link[i] = self.inline_chars[i];
                             if link_out[i] {

@@ -12,6 +12,8 @@ use html5ever::{ns, parse_document, Attribute, LocalName, Namespace, ParseOpts, 
 use std::borrow::Cow;
 use std::cell::RefCell;
 
+mod raw_text;
+
 /// Index of a node in [`Dom::nodes`].
 pub type NodeId = u32;
 
@@ -67,20 +69,33 @@ fn some(id: NodeId) -> Option<NodeId> {
 
 impl Dom {
     /// Parses decoded text. Never fails: html5ever repairs any input.
+    ///
+    /// Script and style contents are half of a typical page's bytes, and the
+    /// tokenizer spends much of its time copying them into text nodes. They
+    /// are handed to html5ever as one placeholder character each and put back
+    /// afterwards, so the tree is the same as from parsing the whole text; when
+    /// the placeholders did not all land where expected (our scan misread the
+    /// markup), the page is parsed again whole.
     pub fn parse(text: &str) -> Dom {
-        let opts = ParseOpts {
-            tree_builder: TreeBuilderOpts {
-                scripting_enabled: false,
-                ..Default::default()
-            },
-            ..Default::default()
-        };
-        let sink = Sink {
-            nodes: RefCell::new(Vec::with_capacity(text.len() / 40 + 16)),
-            templates: RefCell::new(Vec::new()),
-        };
-        sink.nodes.borrow_mut().push(Node::new(NodeData::Document));
-        parse_document(sink, opts).one(StrTendril::from(text))
+        let input = StrTendril::from(text);
+        let spans = raw_text::spans(text);
+        if spans.is_empty() {
+            return parse_chunks(text.len(), std::iter::once(input));
+        }
+        let mut pos = 0u32;
+        let mut chunks = Vec::with_capacity(spans.len() * 2 + 1);
+        for span in &spans {
+            chunks.push(input.subtendril(pos, span.start - pos));
+            chunks.push(StrTendril::from_slice(raw_text::MARK));
+            pos = span.end;
+        }
+        chunks.push(input.subtendril(pos, input.len32() - pos));
+        let mut dom = parse_chunks(text.len(), chunks.into_iter());
+        if raw_text::restore(&mut dom, &input, &spans) {
+            dom
+        } else {
+            parse_chunks(text.len(), std::iter::once(input))
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -182,8 +197,52 @@ impl Dom {
     }
 }
 
+fn parse_chunks(text_len: usize, chunks: impl Iterator<Item = StrTendril>) -> Dom {
+    let opts = ParseOpts {
+        tree_builder: TreeBuilderOpts {
+            scripting_enabled: false,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let sink = Sink {
+        nodes: RefCell::new(Vec::with_capacity(text_len / 40 + 16)),
+        templates: RefCell::new(Vec::new()),
+    };
+    sink.nodes.borrow_mut().push(Node::new(NodeData::Document));
+    let mut parser = parse_document(sink, opts);
+    for chunk in chunks {
+        parser.process(chunk);
+    }
+    parser.finish()
+}
+
 /// Collapses runs of whitespace to one space and trims.
 pub fn collapse_ws(s: &str) -> String {
+    collapse_ws_cow(s).into_owned()
+}
+
+/// [`collapse_ws`], borrowing text that is already collapsed (most is).
+pub fn collapse_ws_cow(s: &str) -> Cow<'_, str> {
+    let mut after_space = true;
+    let clean = s.chars().all(|c| {
+        if c == ' ' {
+            !std::mem::replace(&mut after_space, true)
+        } else {
+            after_space = false;
+            !(c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}')
+        }
+    });
+    if clean && !after_space {
+        return Cow::Borrowed(s);
+    }
+    if s.is_empty() {
+        return Cow::Borrowed("");
+    }
+    Cow::Owned(collapse_ws_owned(s))
+}
+
+fn collapse_ws_owned(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending = false;
     for c in s.chars() {

@@ -96,6 +96,19 @@ fn walk(dir: &Path, out: &mut Vec<Source>) {
     }
 }
 
+/// The decompressed size a gzip file announces in its last four bytes (modulo
+/// 4 GiB, last member only), trusted up to a plausible compression ratio: a
+/// capacity hint that spares growing the buffer many times over.
+fn gzip_size_hint(raw: &[u8]) -> usize {
+    let Some(tail) = raw.len().checked_sub(4).and_then(|at| raw.get(at..)) else {
+        return 0;
+    };
+    let announced = u32::from_le_bytes([tail[0], tail[1], tail[2], tail[3]]) as usize;
+    announced
+        .min(raw.len().saturating_mul(100))
+        .min(MAX_INPUT_BYTES as usize + 1)
+}
+
 /// Reads a source whole, decompressing gzip (by magic bytes, whatever the name).
 pub fn read(source: &Source) -> Result<Vec<u8>, ReadError> {
     let name = source.name();
@@ -133,7 +146,7 @@ pub fn read(source: &Source) -> Result<Vec<u8>, ReadError> {
         });
     }
     if raw.starts_with(&[0x1f, 0x8b]) {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(gzip_size_hint(&raw));
         flate2::read::MultiGzDecoder::new(&raw[..])
             .take(MAX_INPUT_BYTES + 1)
             .read_to_end(&mut out)

@@ -135,8 +135,15 @@ fn strip_by(s: &str) -> &str {
     // Longest label first: "written by" before "by".
     let mut best = 0;
     for w in BYLINE_WORDS {
-        let head = s.get(..w.len()).map(str::to_lowercase);
-        if head.as_deref() != Some(*w) || w.len() <= best {
+        // `head.to_lowercase() == w`, without a copy for ASCII heads.
+        let head_is_word = s.get(..w.len()).is_some_and(|head| {
+            if head.is_ascii() {
+                head.eq_ignore_ascii_case(w) && !w.bytes().any(|b| b.is_ascii_uppercase())
+            } else {
+                head.to_lowercase() == *w
+            }
+        });
+        if !head_is_word || w.len() <= best {
             continue;
         }
         let rest = &s[w.len()..];

@@ -1,5 +1,8 @@
 //! Dates in the many forms pages write them, normalised to ISO 8601.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 /// An ISO 8601 date (`YYYY-MM-DD`) or date-time, from any common form; None when unsure.
 pub fn normalize(raw: &str) -> Option<String> {
     let s = raw.trim();
@@ -167,7 +170,14 @@ pub fn same_day(a: &str, b: &str) -> bool {
 }
 
 pub fn month_number(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_lowercase();
+    let w = word.trim_end_matches('.');
+    // Called on every word near a headline: numbers and punctuation are never months.
+    if w.bytes()
+        .any(|b| b.is_ascii_digit() || b.is_ascii_punctuation())
+    {
+        return None;
+    }
+    let w = w.to_lowercase();
     const MONTHS: &[(&[&str], u32)] = &[
         (
             &[
@@ -496,23 +506,59 @@ pub fn month_number(word: &str) -> Option<u32> {
             12,
         ),
     ];
-    if let Some((_, n)) = MONTHS.iter().find(|(names, _)| names.contains(&w.as_str())) {
+    // Names, then abbreviations ("sept", "févr", "Okt", "dic": a prefix of one
+    // month's names only, three letters or more), looked up in tables built once.
+    static LOOKUP: OnceLock<MonthLookup> = OnceLock::new();
+    let lookup = LOOKUP.get_or_init(|| MonthLookup::new(MONTHS));
+    if let Some(n) = lookup.names.get(w.as_str()) {
         return Some(*n);
     }
-    // Abbreviations ("sept", "févr", "Okt", "dic"): a prefix of one month's names only.
     if w.chars().count() < 3 || !w.chars().all(char::is_alphabetic) {
         return None;
     }
-    let mut hit = None;
-    for (names, n) in MONTHS {
-        if names.iter().any(|name| name.starts_with(&w)) {
-            if hit.is_some_and(|h| h != *n) {
-                return None;
+    lookup.prefixes.get(w.as_str()).copied().flatten()
+}
+
+/// Month names and their unambiguous prefixes, for [`month_number`].
+struct MonthLookup {
+    names: HashMap<&'static str, u32>,
+    /// Every prefix of three or more letters: its month, or None when months share it.
+    prefixes: HashMap<String, Option<u32>>,
+}
+
+impl MonthLookup {
+    fn new(months: &[(&[&'static str], u32)]) -> MonthLookup {
+        let mut names = HashMap::new();
+        debug_assert!(months.iter().all(|(list, _)| list.iter().all(|n| !n
+            .bytes()
+            .any(|b| b.is_ascii_digit() || b.is_ascii_punctuation()))));
+        let mut prefixes: HashMap<String, Option<u32>> = HashMap::new();
+        for (list, n) in months {
+            for name in list.iter() {
+                // The first month listing a name wins, as a search in order would.
+                names.entry(*name).or_insert(*n);
+                for (at, _) in name.char_indices().skip(3) {
+                    Self::add_prefix(&mut prefixes, &name[..at], *n);
+                }
+                Self::add_prefix(&mut prefixes, name, *n);
             }
-            hit = Some(*n);
         }
+        MonthLookup { names, prefixes }
     }
-    hit
+
+    fn add_prefix(prefixes: &mut HashMap<String, Option<u32>>, prefix: &str, n: u32) {
+        if prefix.chars().count() < 3 {
+            return;
+        }
+        prefixes
+            .entry(prefix.to_string())
+            .and_modify(|m| {
+                if *m != Some(n) {
+                    *m = None;
+                }
+            })
+            .or_insert(Some(n));
+    }
 }
 
 /// "November 19, 2019", "19 Nov 2019", "Tue, 19 Nov 2019 10:00:00 GMT", "19.11.2019", "11/19/2019".
