@@ -110,6 +110,7 @@ pub fn analyse(lines: Vec<Line>) -> Analysis {
             _ => (0, 0),
         }
     });
+    let region = start_under_headline(&blocks, &feats, region);
     let mut roles: Vec<Role> = (0..blocks.len())
         .map(|i| {
             if i >= region.0 && i < region.1 && cues[i].is_none() {
@@ -142,6 +143,32 @@ pub fn analyse(lines: Vec<Line>) -> Analysis {
     analysis.feats = feats;
     analysis.roles = roles;
     analysis
+}
+
+/// With the headline known from the layout, the article starts under it:
+/// blocks of the run above it go, unless one of them is a paragraph that
+/// ends its sentence (then the "headline" is more likely a subhead set
+/// large). Teaser lists above a headline seldom end with a stop.
+fn start_under_headline(
+    blocks: &[Block],
+    feats: &[Features],
+    region: (usize, usize),
+) -> (usize, usize) {
+    let Some(h) = blocks.iter().position(|b| b.headline) else {
+        return region;
+    };
+    if h < region.0 || h >= region.1 {
+        return region;
+    }
+    let paragraph_above = (region.0..h).any(|i| {
+        let f = &feats[i];
+        f.is_prose() && f.terminal
+    });
+    if paragraph_above {
+        region
+    } else {
+        (h + 1, region.1)
+    }
 }
 
 /// What a block is in a table dumped as text (one cell or one row a block).
@@ -675,6 +702,29 @@ mod tests {
         assert!(menu.iter().all(|&c| c == TableCell::None));
         let pager = zones(&["Previous", "1", "2", "3", "4", "5", "6", "Next"]);
         assert!(pager.iter().all(|&c| c == TableCell::None));
+    }
+
+    #[test]
+    fn the_article_starts_under_a_known_headline() {
+        let texts = [
+            "Colin Kaepernick: We are waiting for owners to stop running (185) Myles Garrett should expect a suspension (148)",
+            "The Headline",
+            "The coach said after the game that the team had needed to win it, and that they had not.",
+        ];
+        let mut blocks: Vec<Block> = texts
+            .iter()
+            .map(|t| Block {
+                text: t.to_string(),
+                ..Block::default()
+            })
+            .collect();
+        blocks[1].headline = true;
+        let feats: Vec<Features> = texts.iter().map(|t| Features::of(t)).collect();
+        assert_eq!(start_under_headline(&blocks, &feats, (0, 3)), (2, 3));
+        // A finished paragraph above it: the marked line is a subhead.
+        blocks[0].text = texts[2].to_string();
+        let feats: Vec<Features> = blocks.iter().map(|b| Features::of(&b.text)).collect();
+        assert_eq!(start_under_headline(&blocks, &feats, (0, 3)), (0, 3));
     }
 
     #[test]
