@@ -84,10 +84,20 @@ pub fn related_text(text: &str) -> Option<String> {
 /// a short description followed by a credit ("Minister X. Ministry Press
 /// Service", "… (Photo: AP)", "… Getty Images").
 pub fn caption_parts(text: &str, f: &Features) -> Option<(String, Option<String>)> {
-    if f.words < 2 || f.words > 60 {
+    if f.words < 2 || f.words > MAX_MARKED_CAPTION_WORDS {
         return None;
     }
     let t = text.trim();
+    // A bracketed photo credit is the strongest sign, wherever it sits.
+    if let Some(parts) = bracketed_photo_credit(t) {
+        return Some(parts);
+    }
+    if let Some(parts) = trailing_agency(t) {
+        return Some(parts);
+    }
+    if f.words > 60 {
+        return None;
+    }
     for label in [
         "photo:",
         "foto:",
@@ -109,6 +119,122 @@ pub fn caption_parts(text: &str, f: &Features) -> Option<(String, Option<String>
     let name_like = body_f.lower_ratio() <= 0.25 && body_f.words <= 12;
     if cued || name_like {
         Some((body, credit))
+    } else {
+        None
+    }
+}
+
+/// Wire captions run long ("In this photo issued by ..., (ITV via AP)"); a
+/// block this long is a caption only with a bracketed photo credit.
+const MAX_MARKED_CAPTION_WORDS: usize = 90;
+
+/// Labels that open a photo credit.
+const CREDIT_LABELS: &[&str] = &[
+    "photo:",
+    "photos:",
+    "foto:",
+    "image:",
+    "images:",
+    "picture:",
+    "pictured:",
+    "credit:",
+    "photograph:",
+    "photo by",
+    "photo credit",
+];
+
+/// "(Photo: X)", "(Image: GETTY)", "(AP Photo/Jane Doe)", "(ITV via AP)" inside a
+/// block, with little after it (a stray credit word, or a second credit).
+fn bracketed_photo_credit(t: &str) -> Option<(String, Option<String>)> {
+    let mut search = 0;
+    while let Some(rel) = t[search..].find(['(', '[']) {
+        let open = search + rel;
+        let close_char = if t[open..].starts_with('(') { ')' } else { ']' };
+        let close = open + t[open..].find(close_char)?;
+        let inner = t[open + 1..close].trim();
+        let after = t[close + 1..].trim();
+        search = close + 1;
+        if open == 0 || inner.is_empty() || !is_photo_credit(inner) {
+            continue;
+        }
+        let trailing_ok = after.split_whitespace().count() <= 3
+            || CREDIT_LABELS
+                .iter()
+                .any(|l| strip_prefix_loose(after, l).is_some());
+        if !trailing_ok {
+            continue;
+        }
+        let text = t[..open].trim().to_string();
+        let mut credit = clean_credit(inner);
+        if !after.is_empty() {
+            credit = format!("{credit} {after}");
+        }
+        return Some((text, Some(credit)));
+    }
+    None
+}
+
+/// A credit that names a photo or image, or an agency credit ("ITV via AP").
+fn is_photo_credit(inner: &str) -> bool {
+    let lower = inner.to_lowercase();
+    if CREDIT_LABELS.iter().any(|l| lower.starts_with(l)) {
+        return true;
+    }
+    let photo_word = ["photo", "foto", "image", "images"]
+        .iter()
+        .any(|w| has_word(&lower, w));
+    let cued = CREDIT_CUES.iter().any(|c| has_word(&lower, c));
+    is_credit_phrase(inner) && (photo_word || (cued && lower.contains(" via ")))
+}
+
+/// A caption that ends in a bare agency name in capitals ("... [+] GETTY"):
+/// prose ends with punctuation, a credit does not.
+fn trailing_agency(t: &str) -> Option<(String, Option<String>)> {
+    let last = t.split_whitespace().next_back()?;
+    if last.len() < 2 || !last.chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let lower = last.to_lowercase();
+    if !CREDIT_CUES.contains(&lower.as_str()) {
+        return None;
+    }
+    let text = t[..t.len() - last.len()].trim();
+    let text = text.strip_suffix("[+]").unwrap_or(text).trim();
+    if text.split_whitespace().count() < 3 {
+        return None;
+    }
+    Some((text.to_string(), Some(last.to_string())))
+}
+
+/// A block that is only a photo credit ("Sanjeev Verma/Hindustan Times/Getty
+/// Images", "Natalie Naccache | Bloomberg | Getty Images"): its caption is
+/// the block before it.
+pub fn credit_line(text: &str) -> Option<String> {
+    let t = text.trim();
+    let words = t.split_whitespace().count();
+    if words == 0 || words > 10 || t.ends_with(['.', ':', '?', '!']) {
+        return None;
+    }
+    let lower = t.to_lowercase();
+    // "By Reuters" is a byline.
+    if lower.starts_with("by ") {
+        return None;
+    }
+    let labelled = CREDIT_LABELS.iter().any(|l| lower.starts_with(l));
+    let agency = [
+        "getty",
+        "reuters",
+        "afp",
+        "shutterstock",
+        "istock",
+        "ap photo",
+    ]
+    .iter()
+    .any(|w| has_word(&lower, w));
+    let joined = t.contains('/') || t.contains(" | ");
+    // A lone agency name is as often the site's own footer brand.
+    if labelled || (agency && (joined || (words >= 2 && is_credit_phrase(t)))) {
+        Some(clean_credit(t))
     } else {
         None
     }
@@ -234,6 +360,53 @@ mod tests {
             caption("He said the talks had failed. Lavrov Told Senators"),
             None
         );
+    }
+
+    #[test]
+    fn bracketed_photo_credits_mark_long_captions() {
+        let wire = "In this photo issued by ITV, the two leaders shake hands during their debate \
+            live on TV, in Manchester, England, on Tuesday. (ITV via AP)";
+        assert_eq!(caption(wire).unwrap().1.as_deref(), Some("ITV via AP"));
+        let (text, credit) =
+            caption("The plague is caused by a bacterium (Image: GETTY) plague").unwrap();
+        assert_eq!(text, "The plague is caused by a bacterium");
+        assert_eq!(credit.as_deref(), Some("GETTY plague"));
+        assert!(caption("The team won 5-4. (AP Photo/Gene J. Puskar)").is_some());
+        assert_eq!(
+            caption("The council (which met on Tuesday) voted to approve the budget."),
+            None
+        );
+        assert_eq!(
+            caption("Turnout rose sharply (up 5% on 2015, the figures show) in the north."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_capitalised_agency_at_the_end_is_a_credit() {
+        assert_eq!(
+            caption("Not all duvets have real feathers in them. If you are ... [+] GETTY"),
+            Some((
+                "Not all duvets have real feathers in them. If you are ...".into(),
+                Some("GETTY".into())
+            ))
+        );
+        assert_eq!(caption("He told AFP."), None);
+    }
+
+    #[test]
+    fn credit_lines_on_their_own() {
+        assert_eq!(
+            credit_line("Sanjeev Verma/Hindustan Times/Getty Images").as_deref(),
+            Some("Sanjeev Verma/Hindustan Times/Getty Images")
+        );
+        assert!(credit_line("Natalie Naccache | Bloomberg | Getty Images").is_some());
+        assert_eq!(credit_line("Photo: Jane Doe").as_deref(), Some("Jane Doe"));
+        assert_eq!(credit_line("Reuters reported the deal."), None);
+        assert_eq!(credit_line("Markets"), None);
+        assert_eq!(credit_line("Reuters"), None);
+        assert_eq!(credit_line("By Reuters"), None);
+        assert_eq!(credit_line("15 Amazing Images of Stars"), None);
     }
 
     #[test]

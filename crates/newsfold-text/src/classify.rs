@@ -16,6 +16,8 @@ pub enum Role {
     },
     Related(String),
     Removed(RemovedKind),
+    /// Its text went into a neighbour's field (a credit line into the caption above).
+    Absorbed,
 }
 
 /// Taken off every prose block: a run of short teaser paragraphs then weighs

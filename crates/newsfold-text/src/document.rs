@@ -2,7 +2,7 @@
 //! input both go through [`analyse`].
 
 use crate::boilerplate::{cue_kind, is_comment_header, spreads_to_neighbours};
-use crate::caption::{caption_parts, related_text};
+use crate::caption::{caption_parts, credit_line, related_text};
 use crate::classify::{is_glued_teaser, is_title_like, main_region, region_score, Role};
 use crate::features::Features;
 use crate::headline::{clean_title, find_headline};
@@ -407,12 +407,55 @@ fn mark_captions_and_related(
         }
         if let Some(text) = related_text(&blocks[i].text) {
             roles[i] = Role::Related(text);
+        } else if let Some(credit) = credit_line(&blocks[i].text).filter(|_| !blocks[i].bullet) {
+            attach_credit(blocks, feats, roles, i, credit);
         } else if !feats[i].is_prose() || inside {
             if let Some((text, credit)) = caption_parts(&blocks[i].text, &feats[i]) {
                 roles[i] = Role::Caption { text, credit };
             }
         }
     }
+}
+
+/// Longest block taken as the caption of a credit line under it.
+const CREDITED_CAPTION_WORDS: usize = 45;
+
+/// A credit on a line of its own belongs to the caption just above it (or,
+/// with none there, stands for a photo without a caption).
+fn attach_credit(
+    blocks: &[Block],
+    feats: &[Features],
+    roles: &mut [Role],
+    i: usize,
+    credit: String,
+) {
+    if i > 0 {
+        let prev = i - 1;
+        if let Role::Caption {
+            credit: c @ None, ..
+        } = &mut roles[prev]
+        {
+            *c = Some(credit);
+            roles[i] = Role::Absorbed;
+            return;
+        }
+        let movable = matches!(
+            roles[prev],
+            Role::Body | Role::Removed(RemovedKind::Other | RemovedKind::RelatedLinks)
+        );
+        if movable && feats[prev].words <= CREDITED_CAPTION_WORDS && feats[prev].words > 0 {
+            roles[prev] = Role::Caption {
+                text: blocks[prev].text.clone(),
+                credit: Some(credit),
+            };
+            roles[i] = Role::Absorbed;
+            return;
+        }
+    }
+    roles[i] = Role::Caption {
+        text: String::new(),
+        credit: Some(credit),
+    };
 }
 
 fn mark_metadata(
@@ -625,7 +668,7 @@ impl Analysis {
         }
         for (block, role) in self.blocks.into_iter().zip(self.roles) {
             match role {
-                Role::Body | Role::Title => {}
+                Role::Body | Role::Title | Role::Absorbed => {}
                 Role::Caption { text, credit } => rec.captions.push(Caption {
                     text: repair_quotes(&text),
                     credit,

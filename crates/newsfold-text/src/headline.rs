@@ -4,6 +4,7 @@
 
 use crate::classify::{is_title_like, Role};
 use crate::features::Features;
+use crate::metadata::{byline_authors, is_bare_by, is_stamp};
 use crate::reflow::Block;
 
 /// How far above the article's first block a headline may sit.
@@ -34,6 +35,12 @@ fn usable(i: usize, blocks: &[Block], feats: &[Features], roles: &[Role]) -> boo
         Role::Body | Role::Removed(newsfold_types::RemovedKind::Other)
     ) && !blocks[i].bullet
         && is_title_like(&blocks[i].text, &feats[i])
+        && !is_byline_or_stamp(&blocks[i].text)
+}
+
+/// Bylines and time stamps are title-shaped and sit right above the prose.
+fn is_byline_or_stamp(text: &str) -> bool {
+    byline_authors(text).is_some() || is_bare_by(text) || is_stamp(text)
 }
 
 fn by_font_size(
