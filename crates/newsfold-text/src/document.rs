@@ -121,6 +121,7 @@ pub fn analyse(lines: Vec<Line>) -> Analysis {
         })
         .collect();
     mark_captions_and_related(&blocks, &feats, &mut roles, region);
+    mark_repeats(&blocks, &feats, &mut roles);
     let title_index = find_headline(&blocks, &feats, &roles, region);
     if let Some(t) = title_index {
         roles[t] = Role::Title;
@@ -413,6 +414,56 @@ fn mark_captions_and_related(
             if let Some((text, credit)) = caption_parts(&blocks[i].text, &feats[i]) {
                 roles[i] = Role::Caption { text, credit };
             }
+        }
+    }
+}
+
+/// Fewest words for a repeated block to be judged by its repetition.
+const REPEAT_MIN_WORDS: usize = 8;
+/// The same for a block that is not a sentence.
+const REPEAT_MIN_LINE_WORDS: usize = 12;
+
+/// An article says each paragraph once. A paragraph said twice keeps its
+/// first telling (the second is a pull quote or a summary's echo); a block
+/// met three times or more is a template (a gallery caption, a widget) and
+/// every copy goes. Questions and list items are exempt: interviews repeat
+/// their questions for each guest, product lists their features.
+fn mark_repeats(blocks: &[Block], feats: &[Features], roles: &mut [Role]) {
+    use std::collections::HashMap;
+    let key = |t: &str| {
+        t.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let keys: Vec<Option<String>> = (0..blocks.len())
+        .map(|i| {
+            let t = blocks[i].text.trim_end();
+            // Short list lines repeat in product lists and tables.
+            let min_words = if feats[i].is_prose() {
+                REPEAT_MIN_WORDS
+            } else {
+                REPEAT_MIN_LINE_WORDS
+            };
+            let judged =
+                feats[i].words >= min_words && !blocks[i].bullet && !t.ends_with(['?', '？']);
+            judged.then(|| key(t))
+        })
+        .collect();
+    let mut count: HashMap<&str, usize> = HashMap::new();
+    for k in keys.iter().flatten() {
+        *count.entry(k.as_str()).or_default() += 1;
+    }
+    let mut kept: HashMap<&str, bool> = HashMap::new();
+    for (i, k) in keys.iter().enumerate() {
+        let Some(k) = k.as_deref() else { continue };
+        if roles[i] != Role::Body || count[k] < 2 {
+            continue;
+        }
+        if count[k] >= 3 || kept.contains_key(k) {
+            roles[i] = Role::Removed(RemovedKind::Other);
+        } else {
+            kept.insert(k, true);
         }
     }
 }
@@ -768,6 +819,32 @@ mod tests {
         blocks[0].text = texts[2].to_string();
         let feats: Vec<Features> = blocks.iter().map(|b| Features::of(&b.text)).collect();
         assert_eq!(start_under_headline(&blocks, &feats, (0, 3)), (0, 3));
+    }
+
+    #[test]
+    fn repeated_blocks_keep_one_telling_or_none() {
+        let caption = "The winger puts the game-winning goal past the keeper during the second half on Tuesday.";
+        let pull = "The council voted on Tuesday to approve the new budget, officials said.";
+        let question = "What inspired you to start cooking for other people at home?";
+        let texts = [
+            caption, pull, question, caption, pull, question, caption, question,
+        ];
+        let blocks: Vec<Block> = texts
+            .iter()
+            .map(|t| Block {
+                text: t.to_string(),
+                ..Block::default()
+            })
+            .collect();
+        let feats: Vec<Features> = texts.iter().map(|t| Features::of(t)).collect();
+        let mut roles = vec![Role::Body; texts.len()];
+        mark_repeats(&blocks, &feats, &mut roles);
+        let body: Vec<bool> = roles.iter().map(|r| *r == Role::Body).collect();
+        assert_eq!(
+            body,
+            [false, true, true, false, false, true, false, true],
+            "three captions go, the pull quote keeps its first telling, questions stay"
+        );
     }
 
     #[test]
