@@ -263,6 +263,50 @@ pub fn is_comment_header(lower: &str) -> bool {
                 )))
 }
 
+/// The head of a comment thread: "10 thoughts on “…”", "34 responses to …",
+/// "24 comments", "Leave a Reply", "Join the conversation". A bare
+/// "Comments" is as often a share-bar button and is not taken.
+pub fn is_thread_heading(text: &str) -> bool {
+    let lower = text.trim().to_lowercase();
+    if lower.split_whitespace().count() > 24 {
+        return false;
+    }
+    // Text reflowed into the heading may bring the first entry's number ("… 1.").
+    let lower = match lower.rsplit_once(' ') {
+        Some((head, last))
+            if last.ends_with('.')
+                && last[..last.len() - 1].bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            head.to_string()
+        }
+        _ => lower,
+    };
+    let unnumbered = lower.trim_start_matches(|c: char| c.is_ascii_digit() || c == ',');
+    let numbered = unnumbered.len() < lower.len();
+    let rest = unnumbered.trim_start();
+    let counted = [
+        "thoughts on",
+        "responses to",
+        "replies to",
+        "comments",
+        "comment",
+        "kommentare",
+        "commentaires",
+        "comentarios",
+        "commenti",
+        "комментари",
+    ];
+    let opening = [
+        "leave a reply",
+        "leave a comment",
+        "join the conversation",
+        "join the discussion",
+        "comments are closed",
+    ];
+    (numbered && counted.iter().any(|p| rest.starts_with(p)) && !rest.contains(['.', '!']))
+        || opening.iter().any(|p| lower.starts_with(p))
+}
+
 /// A long block that appeals to the reader for money, sign-ups or consent.
 fn appeal_kind(text: &str, f: &Features) -> Option<RemovedKind> {
     // An appeal speaks to the reader, not only for the publisher.
@@ -311,6 +355,28 @@ mod tests {
             kind("1. thelastchargersfan says:"),
             Some(RemovedKind::Comments)
         );
+    }
+
+    #[test]
+    fn thread_headings() {
+        assert!(is_thread_heading(
+            "10 thoughts on “Business Focus: It’s Why”"
+        ));
+        assert!(is_thread_heading(
+            "34 responses to “We needed to win this game”"
+        ));
+        assert!(is_thread_heading("24 comments"));
+        assert!(is_thread_heading(
+            "6 thoughts on “How to Adopt a Mindset” 1."
+        ));
+        assert!(is_thread_heading("Leave a Reply Cancel reply"));
+        assert!(!is_thread_heading("Comments"));
+        assert!(!is_thread_heading(
+            "2 comments. He said the vote was delayed."
+        ));
+        assert!(!is_thread_heading(
+            "The minister's comments drew criticism on Tuesday."
+        ));
     }
 
     #[test]

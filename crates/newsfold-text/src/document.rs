@@ -1,7 +1,7 @@
 //! The shared block model: lines -> blocks -> roles -> record. Text and PDF
 //! input both go through [`analyse`].
 
-use crate::boilerplate::{cue_kind, is_comment_header, spreads_to_neighbours};
+use crate::boilerplate::{cue_kind, is_comment_header, is_thread_heading, spreads_to_neighbours};
 use crate::caption::{caption_parts, credit_line, related_text};
 use crate::classify::{is_glued_teaser, is_title_like, main_region, region_score, Role};
 use crate::features::Features;
@@ -111,6 +111,7 @@ pub fn analyse(lines: Vec<Line>) -> Analysis {
         }
     });
     let region = start_under_headline(&blocks, &feats, region);
+    let region = end_at_thread(&blocks, &feats, region);
     let mut roles: Vec<Role> = (0..blocks.len())
         .map(|i| {
             if i >= region.0 && i < region.1 && cues[i].is_none() {
@@ -170,6 +171,24 @@ fn start_under_headline(
     } else {
         (h + 1, region.1)
     }
+}
+
+/// Article prose that must come before a comment thread's heading for the
+/// heading to end the article (a comment count under the byline does not).
+const PROSE_BEFORE_THREAD: usize = 1000;
+
+/// A comment thread's heading ends the article: what follows are comments.
+fn end_at_thread(blocks: &[Block], feats: &[Features], region: (usize, usize)) -> (usize, usize) {
+    let mut prose = 0;
+    for i in region.0..region.1 {
+        if prose >= PROSE_BEFORE_THREAD && is_thread_heading(&blocks[i].text) {
+            return (region.0, i);
+        }
+        if feats[i].is_prose() {
+            prose += feats[i].chars;
+        }
+    }
+    region
 }
 
 /// What a block is in a table dumped as text (one cell or one row a block).
@@ -333,6 +352,9 @@ fn prose_runs(feats: &[Features], from: usize, to: usize) -> Vec<std::ops::Range
 /// money or sign-ups: neighbours of a long appeal that also speak to the
 /// reader (we/our/you outside quotations), and short lines between them,
 /// belong to it.
+/// Most blocks an appeal spreads over on either side of its seed.
+const MAX_APPEAL_SPREAD: usize = 10;
+
 fn extend_appeals(feats: &[Features], cues: &mut [Option<RemovedKind>]) {
     let n = cues.len();
     let seeds: Vec<(usize, RemovedKind)> = (0..n)
@@ -344,8 +366,11 @@ fn extend_appeals(feats: &[Features], cues: &mut [Option<RemovedKind>]) {
     let is_short = |f: &Features| f.words <= 8 && !f.is_prose();
     let speaks_to_reader = |f: &Features| f.words > 8 && f.person_ratio() >= 0.05;
     // At most two short lines in a row: a greeting or a "Remind me later.", not a footer menu.
-    let walk = |cues: &mut [Option<RemovedKind>], order: &mut dyn Iterator<Item = usize>, kind| {
+    // The blocks of the appeal on one side of the seed, or None when the run
+    // goes on too long to be an appeal (an article written to "you").
+    let walk = |cues: &[Option<RemovedKind>], order: &mut dyn Iterator<Item = usize>| {
         let mut shorts = 0;
+        let mut taken = Vec::new();
         for i in order {
             if cues[i].is_some() {
                 break;
@@ -357,12 +382,25 @@ fn extend_appeals(feats: &[Features], cues: &mut [Option<RemovedKind>]) {
             } else {
                 break;
             }
-            cues[i] = Some(kind);
+            taken.push(i);
+            if taken.len() > MAX_APPEAL_SPREAD {
+                return None;
+            }
         }
+        Some(taken)
     };
     for (seed, kind) in seeds {
-        walk(cues, &mut (0..seed).rev(), kind);
-        walk(cues, &mut (seed + 1..n), kind);
+        let before = walk(cues, &mut (0..seed).rev());
+        let after = walk(cues, &mut (seed + 1..n));
+        match (before, after) {
+            (Some(before), Some(after)) => {
+                for i in before.into_iter().chain(after) {
+                    cues[i] = Some(kind);
+                }
+            }
+            // The seed is one of the article's own paragraphs.
+            _ => cues[seed] = None,
+        }
     }
 }
 
