@@ -193,6 +193,22 @@ fn anchor(blocks: &[Block], headings: &[(usize, String)], title: Option<&str>) -
         {
             return Some(at);
         }
+        // A headline that words the title differently ("Introducing X: The Next
+        // Generation Y Built on Z" for "Introducing the X Y"): a block holding
+        // every significant title word and not much longer.
+        if let Some(t) = title {
+            let need = super::title::significant_words(t);
+            let near = |b: &Block| {
+                b.text.len() >= t.len() / 2
+                    && b.text.len() <= t.len() * 3
+                    && super::title::shared_words(t, &b.text) == need
+            };
+            if need >= 3 {
+                if let Some(at) = blocks.iter().take(UNANCHORED).position(near) {
+                    return Some(at);
+                }
+            }
+        }
     }
     headings.first().map(|(at, _)| *at)
 }
@@ -272,6 +288,19 @@ fn date_at(blocks: &[Block], i: usize, day_first: bool) -> Option<(String, bool,
         || (before.trim().is_empty() && has_label(&prev, UPDATE_LABELS));
     let published = has_label(&label_text, PUBLISH_LABELS);
     Some((day, updated, published))
+}
+
+/// The text runs read around the headline, in the order the date and byline
+/// searches read them.
+pub fn near_headline<'a>(page: &'a Page, title: Option<&str>) -> impl Iterator<Item = &'a str> {
+    let blocks = &page.blocks;
+    let range: Vec<usize> = match anchor(blocks, &page.headings, title) {
+        Some(a) => (a..blocks.len().min(a + AFTER_HEADLINE))
+            .chain((a.saturating_sub(BEFORE_HEADLINE)..a).rev())
+            .collect(),
+        None => Vec::new(),
+    };
+    range.into_iter().map(move |i| blocks[i].text.as_str())
 }
 
 /// Byline-looking text near the headline ("By Jane Doe", "Von Max Muster"), for pages
@@ -585,5 +614,16 @@ mod tests {
             false,
         );
         assert_eq!(v.published, vec!["2025-12-19"]);
+    }
+
+    #[test]
+    fn headline_worded_unlike_the_title() {
+        let html = "<body><nav>Blog</nav><p>Introducing Spice Cayenne: The Next-Generation Data Accelerator Built on Vortex</p><p>Luke Kim</p><p>December 17, 2025</p></body>";
+        let v = dates(
+            &Page::new(&Dom::parse(html)),
+            Some("Introducing the Spice Cayenne Data Accelerator"),
+            false,
+        );
+        assert_eq!(v.published, vec!["2025-12-17"]);
     }
 }
