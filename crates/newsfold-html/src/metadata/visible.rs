@@ -409,6 +409,9 @@ pub fn find_date(text: &str, day_first: bool) -> Option<(String, usize)> {
                 return Some((iso, *at));
             }
         }
+        if let Some(iso) = dashed_date(t) {
+            return Some((iso, *at));
+        }
         let Some(month) = dates::month_number(t) else {
             continue;
         };
@@ -458,6 +461,19 @@ pub fn find_date(text: &str, day_first: bool) -> Option<(String, usize)> {
         }
     }
     None
+}
+
+/// "04-ago-2021", "4-Sep-2025": day, month name and year joined by dashes. "ago"
+/// (agosto) counts as a month only here, where no "3 days ago" can be meant.
+fn dashed_date(t: &str) -> Option<String> {
+    let mut parts = t.split('-');
+    let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || d.len() > 2 || y.len() != 4 {
+        return None;
+    }
+    let (d, y): (u32, u32) = (d.parse().ok()?, y.parse().ok()?);
+    let month = dates::month_number(m).or_else(|| m.eq_ignore_ascii_case("ago").then_some(8))?;
+    dates::valid(y, month, d).then(|| format!("{y:04}-{month:02}-{d:02}"))
 }
 
 /// "2025年9月4日", "2025년 9월 4일".
@@ -536,6 +552,12 @@ mod tests {
             Some("2025-09-01")
         );
         assert_eq!(day("2025-09-04 08:00", true).as_deref(), Some("2025-09-04"));
+        assert_eq!(
+            day("By: Jane on 04-ago-2021 5:11:10", true).as_deref(),
+            Some("2021-08-04")
+        );
+        assert_eq!(day("4-Sep-2025", false).as_deref(), Some("2025-09-04"));
+        assert_eq!(day("3 days ago", true), None);
     }
 
     #[test]
