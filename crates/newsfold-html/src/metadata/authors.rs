@@ -15,22 +15,32 @@ pub fn names(raw: &str) -> Vec<String> {
     if is_byline_label(s) {
         return Vec::new();
     }
-    // An author box's biography ("Jane covers data. Based in Colombo, ...") is prose, not a byline.
-    if s.split_whitespace().count() > 10 && s.contains(". ") {
-        return Vec::new();
-    }
-    // Text after a separator is usually a role, a date or the outlet.
-    let s = s
-        .split(['|', '\n', '\u{2022}', '·', '('])
-        .next()
-        .unwrap_or("");
+    // Text after a separator is usually a role, a date or the outlet; a date, read
+    // time or label before the name ("Dec. 19, 2025 · Niko Matsakis") is passed over.
     let mut out = Vec::new();
-    for part in s.split([',', ';', '&', '/']) {
-        for name in split_and(part) {
-            let name = clean_name(&name);
-            if !name.is_empty() && !out.contains(&name) {
-                out.push(name);
+    for piece in s.split(['|', '\n', '\u{2022}', '·', '(']) {
+        let piece = strip_by(piece);
+        if piece.is_empty() || is_byline_label(piece) {
+            continue;
+        }
+        // An author box's biography ("Jane covers data. Based in Colombo, ...") or a
+        // story card's headline ("Introducing X: A New Way to ...") is no byline.
+        let digits = piece.chars().any(|c| c.is_ascii_digit());
+        if piece.split_whitespace().count() > 10 && piece.contains(". ")
+            || piece.contains(": ") && !digits
+        {
+            break;
+        }
+        for part in piece.split([',', ';', '&', '/']) {
+            for name in split_and(part) {
+                let name = clean_name(&name);
+                if !name.is_empty() && !out.contains(&name) {
+                    out.push(name);
+                }
             }
+        }
+        if !out.is_empty() || !digits {
+            break;
         }
     }
     out
@@ -509,6 +519,19 @@ mod tests {
                 .is_empty()
         );
         assert!(names("Staff Writer").is_empty());
+        assert_eq!(
+            names("Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group"),
+            vec!["Niko Matsakis"]
+        );
+        assert_eq!(
+            names("Written by | Ann Lee, senior editor"),
+            vec!["Ann Lee"]
+        );
+        assert!(
+            names("Introducing the Growth Collective: A New Way to Earn, Grow | Stacy Edgar")
+                .is_empty()
+        );
+        assert!(names("August 28, 2025 | 5 min read").is_empty());
     }
 
     #[test]

@@ -100,6 +100,8 @@ struct Sources {
     micro: Vec<(String, String)>,
     times: Vec<String>,
     rel_authors: Vec<String>,
+    /// Links to an author's page whose address names them (`/authors/jane-doe`).
+    author_links: Vec<String>,
     bylines: Vec<String>,
 }
 
@@ -111,6 +113,83 @@ fn short_text(dom: &Dom, id: u32) -> Option<String> {
         return None;
     }
     let t = dom.text_of(id);
+    (!t.is_empty() && t.len() < 400).then_some(t)
+}
+
+/// An author element's text with " | " where its pieces sit apart on screen (block
+/// children, or inline ones glued without a space: "Luke Kim" and "December 17,
+/// 2025"), so the name does not run into the date or biography beside it.
+fn byline_text(dom: &Dom, id: u32) -> Option<String> {
+    // An inline stylesheet's id ("wp-block-post-author-name-inline-css") names no author.
+    if dom
+        .tag(id)
+        .is_some_and(|t| matches!(&**t, "script" | "style" | "noscript" | "template"))
+    {
+        return None;
+    }
+    /// What lies between the text so far and the next: nothing, an inline
+    /// element's edge, or a block's.
+    #[derive(Clone, Copy, PartialEq)]
+    enum Gap {
+        None,
+        Inline,
+        Block,
+    }
+    fn walk(dom: &Dom, id: u32, out: &mut String, gap: &mut Gap, nodes: &mut usize) {
+        for c in dom.children(id) {
+            *nodes += 1;
+            if *nodes > SHORT_TEXT_NODES {
+                return;
+            }
+            match &dom.node(c).data {
+                NodeData::Text(t) => {
+                    if t.trim().is_empty() {
+                        out.push_str(t);
+                        continue;
+                    }
+                    // "Jane Doe" then ", Editor" continues the line.
+                    let glued = !out.ends_with(char::is_whitespace)
+                        && !t.starts_with(|c: char| c.is_whitespace() || ",.;:)".contains(c));
+                    if !out.trim().is_empty()
+                        && (*gap == Gap::Block || *gap == Gap::Inline && glued)
+                    {
+                        out.push_str(" | ");
+                    }
+                    *gap = Gap::None;
+                    out.push_str(t);
+                }
+                NodeData::Element { name, .. } => {
+                    let tag = &**name;
+                    if matches!(tag, "script" | "style" | "noscript" | "template") {
+                        continue;
+                    }
+                    let edge = if matches!(
+                        tag,
+                        "br" | "div" | "p" | "li" | "ul" | "h2" | "h3" | "h4" | "h5" | "h6"
+                    ) {
+                        Gap::Block
+                    } else {
+                        Gap::Inline
+                    };
+                    if *gap != Gap::Block {
+                        *gap = edge;
+                    }
+                    walk(dom, c, out, gap, nodes);
+                    if *gap != Gap::Block {
+                        *gap = edge;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut out = String::new();
+    let (mut gap, mut nodes) = (Gap::None, 0);
+    walk(dom, id, &mut out, &mut gap, &mut nodes);
+    if nodes > SHORT_TEXT_NODES {
+        return None;
+    }
+    let t = collapse_ws(&out);
     (!t.is_empty() && t.len() < 400).then_some(t)
 }
 
@@ -253,17 +332,54 @@ fn gather(dom: &Dom) -> Sources {
                 s.rel_authors.push(t);
             }
         }
+        if &**name == "a" && s.author_links.len() < 5 {
+            if let Some(t) = attr("href")
+                .filter(|h| author_page(h))
+                .and_then(|h| short_text(dom, id).filter(|t| slug_names(h, t)))
+            {
+                s.author_links.push(t);
+            }
+        }
         if s.bylines.len() < 10 {
             let class = attr("class").unwrap_or("");
             let idv = attr("id").unwrap_or("");
             if byline_class(class) || byline_class(idv) {
-                if let Some(t) = short_text(dom, id) {
+                if let Some(t) = byline_text(dom, id) {
                     s.bylines.push(t);
                 }
             }
         }
     }
     s
+}
+
+/// A link to an author's page: a path segment "author", "authors", "autor", ...
+fn author_page(href: &str) -> bool {
+    let path = href.split(['?', '#']).next().unwrap_or("");
+    path.split('/').any(|seg| {
+        matches!(
+            seg.to_ascii_lowercase().as_str(),
+            "author"
+                | "authors"
+                | "autor"
+                | "autores"
+                | "auteur"
+                | "autore"
+                | "writers"
+                | "contributors"
+        )
+    })
+}
+
+/// Whether the link's last path segment spells the linked text ("/authors/jane-doe"
+/// for "Jane Doe"): the site's page for that person, not "/author/admin" or a list.
+fn slug_names(href: &str, text: &str) -> bool {
+    let path = href.split(['?', '#']).next().unwrap_or("");
+    let Some(slug) = path.trim_end_matches('/').rsplit('/').next() else {
+        return false;
+    };
+    let slug = crate::content::fold(slug);
+    text.split_whitespace().count() >= 2 && !slug.is_empty() && slug == crate::content::fold(text)
 }
 
 /// A class or id naming an author element: "author", "byline", "post-author__name",
@@ -274,10 +390,33 @@ fn byline_class(v: &str) -> bool {
     if lower.contains("comment") || lower.contains("avatar") {
         return false;
     }
-    lower.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+    let named = lower.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
         (w.starts_with("author") && !w.starts_with("authori"))
             || (w.ends_with("author") && w.len() <= 16)
             || (w.len() >= 6 && w.contains("byline"))
+    });
+    // camelCase class names ("styles_dateAndAuthorContainer__x1"): a word inside.
+    named
+        || camel_words(v).any(|w| {
+            w.eq_ignore_ascii_case("author")
+                || w.eq_ignore_ascii_case("authors")
+                || w.eq_ignore_ascii_case("byline")
+        })
+}
+
+/// The words of camelCase identifiers in `v`: "dateAndAuthorBox" gives "date",
+/// "And", "Author", "Box".
+fn camel_words(v: &str) -> impl Iterator<Item = &str> {
+    v.split(|c: char| !c.is_ascii_alphanumeric()).flat_map(|w| {
+        let mut cuts = vec![0];
+        let b = w.as_bytes();
+        for i in 1..b.len() {
+            if b[i].is_ascii_uppercase() && b[i - 1].is_ascii_lowercase() {
+                cuts.push(i);
+            }
+        }
+        cuts.push(w.len());
+        cuts.windows(2).map(|c| &w[c[0]..c[1]]).collect::<Vec<_>>()
     })
 }
 
@@ -589,6 +728,24 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
     let (mut authors, outlets): (Vec<String>, Vec<String>) =
         ld.authors.iter().cloned().partition(|n| !is_outlet(n));
     let near_bylines = visible::bylines(&page, title.as_deref());
+    // An author element dated another day is a card for another story ("Jane Doe |
+    // December 4, 2025" in a list of related posts).
+    let other_story = |b: &String| {
+        let shown = visible::find_date(b, day_first).map(|(d, _)| d);
+        shown
+            .zip(published.as_deref())
+            .is_some_and(|(d, p)| !dates::same_day(&d, p))
+    };
+    // Author-page links also credit other stories (related lists, sidebars): only
+    // one printed by the headline is this story's.
+    let near_text: Vec<String> = visible::near_headline(&page, title.as_deref())
+        .map(crate::content::fold)
+        .collect();
+    let author_links = s
+        .author_links
+        .iter()
+        .filter(|l| near_text.contains(&crate::content::fold(l)))
+        .cloned();
     let meta_authors: Vec<String> = s
         .meta(&[
             "author",
@@ -611,7 +768,8 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
             .chain(meta_authors.iter().cloned())
             .chain(s.rel_authors.iter().cloned())
             .chain(near_bylines.iter().cloned())
-            .chain(s.bylines.iter().cloned());
+            .chain(s.bylines.iter().filter(|b| !other_story(b)).cloned())
+            .chain(author_links);
         let mut fallback: Vec<String> = outlets
             .into_iter()
             .chain(ld.organizations.iter().cloned())
@@ -1119,5 +1277,63 @@ mod tests {
             <script type="application/ld+json">{{"@type":"Article","headline":"{cut}"}}</script></head><body></body>"#
         ));
         assert_eq!(m.title.as_deref(), Some(long));
+    }
+
+    #[test]
+    fn author_element_pieces_stay_apart() {
+        // Name and date in sibling elements, glued by their markup.
+        let m = meta_of(
+            r#"<body><h2>Some headline for the story</h2><div class="resource-author-details"><p>Luke Kim</p><small>December 17, 2025</small></div><p>Body.</p></body>"#,
+        );
+        assert_eq!(m.authors, vec!["Luke Kim"]);
+        // A camelCase class, the date first in an inline sibling.
+        let m = meta_of(
+            r#"<body><div class="styles_dateAndAuthorContainer__x1"><span>Dec 17, 2025</span><span>Julian K. Arni</span></div><h1>Attested builds</h1></body>"#,
+        );
+        assert_eq!(m.authors, vec!["Julian K. Arni"]);
+        // Punctuation after the name continues its line.
+        let dom = Dom::parse(
+            r#"<div class="author"><span>Written by</span><a>Ann Lee</a><span>, senior editor</span></div>"#,
+        );
+        let div = dom
+            .descendants(DOCUMENT)
+            .find(|&i| dom.tag(i).is_some_and(|t| &**t == "div"))
+            .unwrap();
+        assert_eq!(
+            byline_text(&dom, div).as_deref(),
+            Some("Written by | Ann Lee, senior editor")
+        );
+        assert!(byline_class("styles_dateAndAuthorContainer__x1"));
+        assert!(!byline_class("authorityScore"));
+    }
+
+    #[test]
+    fn author_card_of_another_story_is_passed_over() {
+        let m = meta_of(
+            r#"<head><meta property="article:published_time" content="2025-10-31T10:00:00Z"></head><body><h1>Health insurance in the USA</h1><p>October 31, 2025</p>
+            <div class="post-author">Stacy Edgar | December 4, 2025</div></body>"#,
+        );
+        assert_eq!(m.published.as_deref(), Some("2025-10-31T10:00:00Z"));
+        assert!(m.authors.is_empty());
+    }
+
+    #[test]
+    fn author_page_link_by_the_headline() {
+        let m = meta_of(
+            r#"<body><h1>IT security best practices</h1><span><a href="/authors/trevor-jackins">Trevor Jackins</a></span><p>Body.</p></body>"#,
+        );
+        assert_eq!(m.authors, vec!["Trevor Jackins"]);
+        // Far from the headline (a related-posts list), or not the person's own page.
+        let filler: String = (0..60).map(|i| format!("<p>Paragraph {i}.</p>")).collect();
+        let m = meta_of(&format!(
+            r#"<body><h1>IT security best practices</h1>{filler}<a href="/author/jane-doe">Jane Doe</a></body>"#
+        ));
+        assert!(m.authors.is_empty());
+        assert!(!slug_names("/author/123", "Jane Doe"));
+        assert!(slug_names(
+            "https://x.example/authors/jane-doe/?ref=1",
+            "Jane Doe"
+        ));
+        assert!(!author_page("/authority/jane-doe"));
     }
 }

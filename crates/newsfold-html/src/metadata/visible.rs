@@ -193,6 +193,22 @@ fn anchor(blocks: &[Block], headings: &[(usize, String)], title: Option<&str>) -
         {
             return Some(at);
         }
+        // A headline that words the title differently ("Introducing X: The Next
+        // Generation Y Built on Z" for "Introducing the X Y"): a block holding
+        // every significant title word and not much longer.
+        if let Some(t) = title {
+            let need = super::title::significant_words(t);
+            let near = |b: &Block| {
+                b.text.len() >= t.len() / 2
+                    && b.text.len() <= t.len() * 3
+                    && super::title::shared_words(t, &b.text) == need
+            };
+            if need >= 3 {
+                if let Some(at) = blocks.iter().take(UNANCHORED).position(near) {
+                    return Some(at);
+                }
+            }
+        }
     }
     headings.first().map(|(at, _)| *at)
 }
@@ -272,6 +288,19 @@ fn date_at(blocks: &[Block], i: usize, day_first: bool) -> Option<(String, bool,
         || (before.trim().is_empty() && has_label(&prev, UPDATE_LABELS));
     let published = has_label(&label_text, PUBLISH_LABELS);
     Some((day, updated, published))
+}
+
+/// The text runs read around the headline, in the order the date and byline
+/// searches read them.
+pub fn near_headline<'a>(page: &'a Page, title: Option<&str>) -> impl Iterator<Item = &'a str> {
+    let blocks = &page.blocks;
+    let range: Vec<usize> = match anchor(blocks, &page.headings, title) {
+        Some(a) => (a..blocks.len().min(a + AFTER_HEADLINE))
+            .chain((a.saturating_sub(BEFORE_HEADLINE)..a).rev())
+            .collect(),
+        None => Vec::new(),
+    };
+    range.into_iter().map(move |i| blocks[i].text.as_str())
 }
 
 /// Byline-looking text near the headline ("By Jane Doe", "Von Max Muster"), for pages
@@ -380,6 +409,9 @@ pub fn find_date(text: &str, day_first: bool) -> Option<(String, usize)> {
                 return Some((iso, *at));
             }
         }
+        if let Some(iso) = dashed_date(t) {
+            return Some((iso, *at));
+        }
         let Some(month) = dates::month_number(t) else {
             continue;
         };
@@ -429,6 +461,19 @@ pub fn find_date(text: &str, day_first: bool) -> Option<(String, usize)> {
         }
     }
     None
+}
+
+/// "04-ago-2021", "4-Sep-2025": day, month name and year joined by dashes. "ago"
+/// (agosto) counts as a month only here, where no "3 days ago" can be meant.
+fn dashed_date(t: &str) -> Option<String> {
+    let mut parts = t.split('-');
+    let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || d.len() > 2 || y.len() != 4 {
+        return None;
+    }
+    let (d, y): (u32, u32) = (d.parse().ok()?, y.parse().ok()?);
+    let month = dates::month_number(m).or_else(|| m.eq_ignore_ascii_case("ago").then_some(8))?;
+    dates::valid(y, month, d).then(|| format!("{y:04}-{month:02}-{d:02}"))
 }
 
 /// "2025年9月4日", "2025년 9월 4일".
@@ -507,6 +552,12 @@ mod tests {
             Some("2025-09-01")
         );
         assert_eq!(day("2025-09-04 08:00", true).as_deref(), Some("2025-09-04"));
+        assert_eq!(
+            day("By: Jane on 04-ago-2021 5:11:10", true).as_deref(),
+            Some("2021-08-04")
+        );
+        assert_eq!(day("4-Sep-2025", false).as_deref(), Some("2025-09-04"));
+        assert_eq!(day("3 days ago", true), None);
     }
 
     #[test]
@@ -585,5 +636,16 @@ mod tests {
             false,
         );
         assert_eq!(v.published, vec!["2025-12-19"]);
+    }
+
+    #[test]
+    fn headline_worded_unlike_the_title() {
+        let html = "<body><nav>Blog</nav><p>Introducing Spice Cayenne: The Next-Generation Data Accelerator Built on Vortex</p><p>Luke Kim</p><p>December 17, 2025</p></body>";
+        let v = dates(
+            &Page::new(&Dom::parse(html)),
+            Some("Introducing the Spice Cayenne Data Accelerator"),
+            false,
+        );
+        assert_eq!(v.published, vec!["2025-12-17"]);
     }
 }
