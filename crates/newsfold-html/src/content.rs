@@ -65,7 +65,10 @@ fn is_markup_text(t: &str) -> bool {
 /// website (so a cookie recipe does not count).
 fn consent_talk(t: &str) -> u32 {
     let bytes = t.as_bytes();
-    let mentions = memchr::memmem::find_iter(bytes, b"ookie").count() as u32;
+    // Built once: setting up a searcher cost more than most text nodes' search.
+    static OOKIE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"ookie"));
+    let mentions = OOKIE.find_iter(bytes).count() as u32;
     if mentions == 0 {
         return 0;
     }

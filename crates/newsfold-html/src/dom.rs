@@ -8,9 +8,11 @@ use html5ever::interface::tree_builder::{ElementFlags, NodeOrText, QuirksMode, T
 use html5ever::interface::ElemName;
 use html5ever::tendril::{StrTendril, TendrilSink};
 use html5ever::tree_builder::TreeBuilderOpts;
-use html5ever::{ns, parse_document, Attribute, LocalName, Namespace, ParseOpts, QualName};
+use html5ever::{
+    local_name, ns, parse_document, Attribute, LocalName, Namespace, ParseOpts, QualName,
+};
 use std::borrow::Cow;
-use std::cell::RefCell;
+use std::cell::{Ref, RefCell};
 
 mod raw_text;
 
@@ -311,15 +313,35 @@ struct Sink {
     templates: RefCell<Vec<(NodeId, NodeId)>>,
 }
 
-#[derive(Debug)]
-pub struct OwnedName(QualName);
+/// An element's name borrowed from the arena (cloning two atoms per call
+/// cost more): html5ever only holds it while reading, never across a mutation.
+pub struct NameRef<'a> {
+    nodes: Ref<'a, Vec<Node>>,
+    id: NodeId,
+}
 
-impl ElemName for OwnedName {
+static NO_NS: Namespace = ns!();
+static NO_NAME: LocalName = local_name!("");
+
+impl ElemName for NameRef<'_> {
     fn ns(&self) -> &Namespace {
-        &self.0.ns
+        match &self.nodes[self.id as usize].data {
+            NodeData::Element { ns, .. } => ns,
+            // The tree builder only asks about elements; answer harmlessly otherwise.
+            _ => &NO_NS,
+        }
     }
     fn local_name(&self) -> &LocalName {
-        &self.0.local
+        match &self.nodes[self.id as usize].data {
+            NodeData::Element { name, .. } => name,
+            _ => &NO_NAME,
+        }
+    }
+}
+
+impl std::fmt::Debug for NameRef<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", self.local_name())
     }
 }
 
@@ -386,7 +408,7 @@ impl Sink {
 impl TreeSink for Sink {
     type Handle = NodeId;
     type Output = Dom;
-    type ElemName<'a> = OwnedName;
+    type ElemName<'a> = NameRef<'a>;
 
     fn finish(self) -> Dom {
         Dom {
@@ -400,13 +422,10 @@ impl TreeSink for Sink {
         DOCUMENT
     }
 
-    fn elem_name<'a>(&'a self, target: &'a NodeId) -> OwnedName {
-        match &self.nodes.borrow()[*target as usize].data {
-            NodeData::Element { name, ns, .. } => {
-                OwnedName(QualName::new(None, ns.clone(), name.clone()))
-            }
-            // The tree builder only asks about elements; answer harmlessly otherwise.
-            _ => OwnedName(QualName::new(None, ns!(), LocalName::from(""))),
+    fn elem_name<'a>(&'a self, target: &'a NodeId) -> NameRef<'a> {
+        NameRef {
+            nodes: self.nodes.borrow(),
+            id: *target,
         }
     }
 

@@ -270,6 +270,15 @@ fn gather(dom: &Dom) -> Sources {
 /// "authorName", "styles__AuthorName-sc-1"; not comments' authors ("comment-author")
 /// nor "authority".
 fn byline_class(v: &str) -> bool {
+    // Most values name neither: skip the lower-cased copy for them.
+    let has = |word: &[u8]| {
+        v.as_bytes()
+            .windows(word.len())
+            .any(|w| w.eq_ignore_ascii_case(word))
+    };
+    if !has(b"author") && !has(b"byline") {
+        return false;
+    }
     let lower = v.to_ascii_lowercase();
     if lower.contains("comment") || lower.contains("avatar") {
         return false;
