@@ -271,10 +271,10 @@ fn gather(dom: &Dom) -> Sources {
 /// nor "authority".
 fn byline_class(v: &str) -> bool {
     // Most values name neither: skip the lower-cased copy for them.
+    let b = v.as_bytes();
     let has = |word: &[u8]| {
-        v.as_bytes()
-            .windows(word.len())
-            .any(|w| w.eq_ignore_ascii_case(word))
+        b.windows(word.len())
+            .any(|w| w[0] | 0x20 == word[0] && w.eq_ignore_ascii_case(word))
     };
     if !has(b"author") && !has(b"byline") {
         return false;
