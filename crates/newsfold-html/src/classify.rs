@@ -280,7 +280,8 @@ pub fn hint<'a>(dom: &'a Dom, id: NodeId, scratch: &mut Words<'a>) -> Hint {
     let tag_article = tag == "article";
     let mut class = None;
     let mut has_id = false;
-    for (n, v) in attrs {
+    for a in attrs {
+        let (n, v) = (&a.name.local, &a.value);
         match &**n {
             "class" => class = Some(&**v),
             "id" => has_id = true,
@@ -331,9 +332,9 @@ pub fn hint<'a>(dom: &'a Dom, id: NodeId, scratch: &mut Words<'a>) -> Hint {
         },
         _ => {
             scratch.clear();
-            for (n, v) in attrs {
-                if matches!(&**n, "class" | "id") {
-                    scratch.add(v);
+            for a in attrs {
+                if matches!(&*a.name.local, "class" | "id") {
+                    scratch.add(&a.value);
                 }
             }
             sense(scratch)

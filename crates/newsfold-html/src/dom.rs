@@ -29,7 +29,8 @@ pub enum NodeData {
     Element {
         name: LocalName,
         ns: Namespace,
-        attrs: Vec<(LocalName, StrTendril)>,
+        /// As html5ever made them (converting cost a pass per element); matched by local name.
+        attrs: Vec<Attribute>,
     },
     Text(StrTendril),
     /// Comments, doctypes, processing instructions and template fragments: never text.
@@ -146,9 +147,10 @@ impl Dom {
 
     pub fn attr(&self, id: NodeId, attr: &str) -> Option<&str> {
         match &self.nodes[id as usize].data {
-            NodeData::Element { attrs, .. } => {
-                attrs.iter().find(|(n, _)| &**n == attr).map(|(_, v)| &**v)
-            }
+            NodeData::Element { attrs, .. } => attrs
+                .iter()
+                .find(|a| &*a.name.local == attr)
+                .map(|a| &*a.value),
             _ => None,
         }
     }
@@ -430,7 +432,6 @@ impl TreeSink for Sink {
     }
 
     fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> NodeId {
-        let attrs = attrs.into_iter().map(|a| (a.name.local, a.value)).collect();
         let id = self.push(NodeData::Element {
             name: name.local,
             ns: name.ns,
@@ -535,8 +536,8 @@ impl TreeSink for Sink {
         let mut nodes = self.nodes.borrow_mut();
         if let NodeData::Element { attrs, .. } = &mut nodes[*target as usize].data {
             for a in new_attrs {
-                if !attrs.iter().any(|(n, _)| *n == a.name.local) {
-                    attrs.push((a.name.local, a.value));
+                if !attrs.iter().any(|o| o.name.local == a.name.local) {
+                    attrs.push(a);
                 }
             }
         }
