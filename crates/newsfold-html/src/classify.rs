@@ -9,6 +9,7 @@
 
 use crate::dom::{Dom, NodeData, NodeId};
 use newsfold_types::RemovedKind;
+use std::collections::HashMap;
 
 /// How an element takes part in text layout.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,13 +57,28 @@ pub enum Hint {
 
 /// Splits a class/id value into lower-case words.
 /// Lower-cased class/id words, reusing their allocations from element to element.
+/// Also remembers what each class value (on elements without an id) said:
+/// pages repeat their classes, so most are read once.
 #[derive(Default)]
-pub struct Words {
+pub struct Words<'a> {
     words: Vec<String>,
     len: usize,
+    seen: HashMap<&'a str, Sense>,
 }
 
-impl Words {
+/// What an element's class and id words say, before its tag and attributes count.
+#[derive(Clone, Copy)]
+struct Sense {
+    caption: bool,
+    content_hits: u32,
+    article_word: bool,
+    body_word: bool,
+    boiler: Option<RemovedKind>,
+    image_word: bool,
+    embed: bool,
+}
+
+impl Words<'_> {
     fn clear(&mut self) {
         self.len = 0;
     }
@@ -142,7 +158,34 @@ fn boiler_stem(w: &str) -> Option<RemovedKind> {
         ("taboola", RelatedLinks),
         ("recommend", RelatedLinks),
     ];
-    STEMS.iter().find(|(s, _)| has_part(w, s)).map(|(_, k)| *k)
+    // A stem with a byte the word lacks cannot be in it: most are ruled out
+    // by one mask test instead of a scan.
+    const MASKS: [u32; STEMS.len()] = {
+        let mut m = [0; STEMS.len()];
+        let mut i = 0;
+        while i < STEMS.len() {
+            m[i] = byte_mask(STEMS[i].0.as_bytes());
+            i += 1;
+        }
+        m
+    };
+    let have = byte_mask(w.as_bytes());
+    STEMS
+        .iter()
+        .zip(MASKS)
+        .find(|((s, _), m)| m & !have == 0 && has_part(w, s))
+        .map(|((_, k), _)| *k)
+}
+
+/// One bit per byte value modulo 32 (a superset test, so collisions are harmless).
+const fn byte_mask(s: &[u8]) -> u32 {
+    let mut m = 0;
+    let mut i = 0;
+    while i < s.len() {
+        m |= 1 << (s[i] & 31);
+        i += 1;
+    }
+    m
 }
 
 /// `word.contains(part)` for the short words of class names, without the
@@ -228,17 +271,20 @@ fn holds_image(dom: &Dom, id: NodeId) -> bool {
 }
 
 /// The hint of one element; `scratch` is reused between calls.
-pub fn hint(dom: &Dom, id: NodeId, scratch: &mut Words) -> Hint {
+pub fn hint<'a>(dom: &'a Dom, id: NodeId, scratch: &mut Words<'a>) -> Hint {
     let NodeData::Element { name, attrs, .. } = &dom.node(id).data else {
         return Hint::Neutral;
     };
     let tag: &str = name;
-    scratch.clear();
     let mut content = matches!(tag, "article" | "main");
     let tag_article = tag == "article";
-    for (n, v) in attrs {
+    let mut class = None;
+    let mut has_id = false;
+    for a in attrs {
+        let (n, v) = (&a.name.local, &a.value);
         match &**n {
-            "class" | "id" => scratch.add(v),
+            "class" => class = Some(&**v),
+            "id" => has_id = true,
             // React streams late parts of the page as hidden "S:<n>" segments that
             // its script then moves into place: they are shown.
             "hidden" if !is_streamed_segment(dom, id) => return Hint::Hidden,
@@ -272,56 +318,43 @@ pub fn hint(dom: &Dom, id: NodeId, scratch: &mut Words) -> Hint {
         "figcaption" => return Hint::Caption,
         _ => {}
     }
-    let mut boiler = None;
-    let mut content_hits = 0;
-    let mut article_word = false;
-    let mut body_word = false;
-    let mut after_modifier = false;
-    for w in scratch.iter() {
-        if caption_word(w) {
-            return Hint::Caption;
+    let sense = match class {
+        // Ids are unique: not worth remembering.
+        Some(c) if !has_id => match scratch.seen.get(c) {
+            Some(sense) => *sense,
+            None => {
+                scratch.clear();
+                scratch.add(c);
+                let sense = sense(scratch);
+                scratch.seen.insert(c, sense);
+                sense
+            }
+        },
+        _ => {
+            scratch.clear();
+            for a in attrs {
+                if matches!(&*a.name.local, "class" | "id") {
+                    scratch.add(&a.value);
+                }
+            }
+            sense(scratch)
         }
-        if content_word(w) {
-            content_hits += 1;
-        }
-        if matches!(
-            w.as_str(),
-            "article" | "post" | "entry" | "story" | "blog" | "news"
-        ) {
-            article_word = true;
-        }
-        if matches!(
-            w.as_str(),
-            "body" | "content" | "text" | "articlebody" | "storybody" | "postbody" | "entrycontent"
-        ) {
-            body_word = true;
-        }
-        // "has-sidebar", "no-comments": a page state, not the element's role.
-        if boiler.is_none() && !after_modifier {
-            // Stems only matter inside compounds ("sharebar"); short words were matched whole.
-            boiler = boiler_word(w).or_else(|| (w.len() > 6).then(|| boiler_stem(w)).flatten());
-        }
-        after_modifier = layout_modifier(w);
+    };
+    if sense.caption {
+        return Hint::Caption;
     }
-    let article = tag_article || (article_word && body_word);
+    let Sense {
+        content_hits,
+        mut boiler,
+        ..
+    } = sense;
+    let article = tag_article || (sense.article_word && sense.body_word);
     // An image box ("image top", "photo-wrap") holding the picture: its text is the caption.
-    if boiler.is_none()
-        && !article
-        && scratch.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "image" | "img" | "photo" | "picture" | "figure" | "media"
-            )
-        })
-        && holds_image(dom, id)
-    {
+    if boiler.is_none() && !article && sense.image_word && holds_image(dom, id) {
         return Hint::Caption;
     }
     // "social-media-embed": a post quoted in the article, not a share bar.
-    let embed = scratch
-        .iter()
-        .any(|w| matches!(w.as_str(), "embed" | "embedded" | "tweet" | "oembed"));
-    if embed && boiler == Some(RemovedKind::Share) {
+    if sense.embed && boiler == Some(RemovedKind::Share) {
         boiler = None;
     }
     match boiler {
@@ -339,6 +372,57 @@ pub fn hint(dom: &Dom, id: NodeId, scratch: &mut Words) -> Hint {
         None if content || content_hits > 0 => Hint::Content,
         None => Hint::Neutral,
     }
+}
+
+fn sense(words: &Words) -> Sense {
+    let mut sense = Sense {
+        caption: false,
+        content_hits: 0,
+        article_word: false,
+        body_word: false,
+        boiler: None,
+        image_word: false,
+        embed: false,
+    };
+    let mut after_modifier = false;
+    for w in words.iter() {
+        if caption_word(w) {
+            sense.caption = true;
+            return sense;
+        }
+        if content_word(w) {
+            sense.content_hits += 1;
+        }
+        if matches!(
+            w.as_str(),
+            "article" | "post" | "entry" | "story" | "blog" | "news"
+        ) {
+            sense.article_word = true;
+        }
+        if matches!(
+            w.as_str(),
+            "body" | "content" | "text" | "articlebody" | "storybody" | "postbody" | "entrycontent"
+        ) {
+            sense.body_word = true;
+        }
+        // "has-sidebar", "no-comments": a page state, not the element's role.
+        if sense.boiler.is_none() && !after_modifier {
+            // Stems only matter inside compounds ("sharebar"); short words were matched whole.
+            sense.boiler =
+                boiler_word(w).or_else(|| (w.len() > 6).then(|| boiler_stem(w)).flatten());
+        }
+        after_modifier = layout_modifier(w);
+    }
+    sense.image_word = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "image" | "img" | "photo" | "picture" | "figure" | "media"
+        )
+    });
+    sense.embed = words
+        .iter()
+        .any(|w| matches!(w.as_str(), "embed" | "embedded" | "tweet" | "oembed"));
+    sense
 }
 
 #[cfg(test)]

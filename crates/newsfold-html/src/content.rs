@@ -57,15 +57,19 @@ pub struct Analysis {
 
 /// Markup that ended up as text (inside `<noscript>` in the head, or escaped).
 fn is_markup_text(t: &str) -> bool {
-    let t = t.trim();
-    t.starts_with('<') && t.ends_with('>')
+    // Most text does not start with '<': skip trimming its end.
+    let t = t.trim_start();
+    t.starts_with('<') && t.trim_end().ends_with('>')
 }
 
 /// Mentions of cookies in a text that also speaks of consent, privacy or the
 /// website (so a cookie recipe does not count).
 fn consent_talk(t: &str) -> u32 {
     let bytes = t.as_bytes();
-    let mentions = memchr::memmem::find_iter(bytes, b"ookie").count() as u32;
+    // Built once: setting up a searcher cost more than most text nodes' search.
+    static OOKIE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"ookie"));
+    let mentions = OOKIE.find_iter(bytes).count() as u32;
     if mentions == 0 {
         return 0;
     }
@@ -130,6 +134,11 @@ pub fn host_of(url: &str) -> Option<&str> {
 }
 
 fn count_chars(s: &str) -> u32 {
+    if s.is_ascii() {
+        // char::is_whitespace on ASCII, without decoding.
+        let ws = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r');
+        return s.bytes().filter(|b| !ws(b)).count() as u32;
+    }
     s.chars().filter(|c| !c.is_whitespace()).count() as u32
 }
 

@@ -8,9 +8,11 @@ use html5ever::interface::tree_builder::{ElementFlags, NodeOrText, QuirksMode, T
 use html5ever::interface::ElemName;
 use html5ever::tendril::{StrTendril, TendrilSink};
 use html5ever::tree_builder::TreeBuilderOpts;
-use html5ever::{ns, parse_document, Attribute, LocalName, Namespace, ParseOpts, QualName};
+use html5ever::{
+    local_name, ns, parse_document, Attribute, LocalName, Namespace, ParseOpts, QualName,
+};
 use std::borrow::Cow;
-use std::cell::RefCell;
+use std::cell::{Ref, RefCell};
 
 mod raw_text;
 
@@ -27,7 +29,8 @@ pub enum NodeData {
     Element {
         name: LocalName,
         ns: Namespace,
-        attrs: Vec<(LocalName, StrTendril)>,
+        /// As html5ever made them (converting cost a pass per element); matched by local name.
+        attrs: Vec<Attribute>,
     },
     Text(StrTendril),
     /// Comments, doctypes, processing instructions and template fragments: never text.
@@ -144,9 +147,10 @@ impl Dom {
 
     pub fn attr(&self, id: NodeId, attr: &str) -> Option<&str> {
         match &self.nodes[id as usize].data {
-            NodeData::Element { attrs, .. } => {
-                attrs.iter().find(|(n, _)| &**n == attr).map(|(_, v)| &**v)
-            }
+            NodeData::Element { attrs, .. } => attrs
+                .iter()
+                .find(|a| &*a.name.local == attr)
+                .map(|a| &*a.value),
             _ => None,
         }
     }
@@ -311,15 +315,35 @@ struct Sink {
     templates: RefCell<Vec<(NodeId, NodeId)>>,
 }
 
-#[derive(Debug)]
-pub struct OwnedName(QualName);
+/// An element's name borrowed from the arena (cloning two atoms per call
+/// cost more): html5ever only holds it while reading, never across a mutation.
+pub struct NameRef<'a> {
+    nodes: Ref<'a, Vec<Node>>,
+    id: NodeId,
+}
 
-impl ElemName for OwnedName {
+static NO_NS: Namespace = ns!();
+static NO_NAME: LocalName = local_name!("");
+
+impl ElemName for NameRef<'_> {
     fn ns(&self) -> &Namespace {
-        &self.0.ns
+        match &self.nodes[self.id as usize].data {
+            NodeData::Element { ns, .. } => ns,
+            // The tree builder only asks about elements; answer harmlessly otherwise.
+            _ => &NO_NS,
+        }
     }
     fn local_name(&self) -> &LocalName {
-        &self.0.local
+        match &self.nodes[self.id as usize].data {
+            NodeData::Element { name, .. } => name,
+            _ => &NO_NAME,
+        }
+    }
+}
+
+impl std::fmt::Debug for NameRef<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", self.local_name())
     }
 }
 
@@ -386,7 +410,7 @@ impl Sink {
 impl TreeSink for Sink {
     type Handle = NodeId;
     type Output = Dom;
-    type ElemName<'a> = OwnedName;
+    type ElemName<'a> = NameRef<'a>;
 
     fn finish(self) -> Dom {
         Dom {
@@ -400,18 +424,14 @@ impl TreeSink for Sink {
         DOCUMENT
     }
 
-    fn elem_name<'a>(&'a self, target: &'a NodeId) -> OwnedName {
-        match &self.nodes.borrow()[*target as usize].data {
-            NodeData::Element { name, ns, .. } => {
-                OwnedName(QualName::new(None, ns.clone(), name.clone()))
-            }
-            // The tree builder only asks about elements; answer harmlessly otherwise.
-            _ => OwnedName(QualName::new(None, ns!(), LocalName::from(""))),
+    fn elem_name<'a>(&'a self, target: &'a NodeId) -> NameRef<'a> {
+        NameRef {
+            nodes: self.nodes.borrow(),
+            id: *target,
         }
     }
 
     fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> NodeId {
-        let attrs = attrs.into_iter().map(|a| (a.name.local, a.value)).collect();
         let id = self.push(NodeData::Element {
             name: name.local,
             ns: name.ns,
@@ -516,8 +536,8 @@ impl TreeSink for Sink {
         let mut nodes = self.nodes.borrow_mut();
         if let NodeData::Element { attrs, .. } = &mut nodes[*target as usize].data {
             for a in new_attrs {
-                if !attrs.iter().any(|(n, _)| *n == a.name.local) {
-                    attrs.push((a.name.local, a.value));
+                if !attrs.iter().any(|o| o.name.local == a.name.local) {
+                    attrs.push(a);
                 }
             }
         }

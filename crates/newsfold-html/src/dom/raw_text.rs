@@ -264,7 +264,8 @@ mod tests {
             .map(|n| {
                 let data = match &n.data {
                     NodeData::Element { name, ns, attrs } => {
-                        let attrs: Vec<_> = attrs.iter().map(|(k, v)| (&**k, &**v)).collect();
+                        let attrs: Vec<_> =
+                            attrs.iter().map(|a| (&*a.name.local, &*a.value)).collect();
                         format!("<{ns:?} {name:?} {attrs:?}>")
                     }
                     NodeData::Text(t) => format!("{:?}", &**t),

@@ -386,6 +386,15 @@ fn slug_names(href: &str, text: &str) -> bool {
 /// "authorName", "styles__AuthorName-sc-1"; not comments' authors ("comment-author")
 /// nor "authority".
 fn byline_class(v: &str) -> bool {
+    // Most values name neither: skip the lower-cased copy for them.
+    let b = v.as_bytes();
+    let has = |word: &[u8]| {
+        b.windows(word.len())
+            .any(|w| w[0] | 0x20 == word[0] && w.eq_ignore_ascii_case(word))
+    };
+    if !has(b"author") && !has(b"byline") {
+        return false;
+    }
     let lower = v.to_ascii_lowercase();
     if lower.contains("comment") || lower.contains("avatar") {
         return false;
