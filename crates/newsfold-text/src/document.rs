@@ -348,13 +348,13 @@ fn prose_runs(feats: &[Features], from: usize, to: usize) -> Vec<std::ops::Range
     runs
 }
 
+/// Most blocks an appeal spreads over on either side of its seed.
+const MAX_APPEAL_SPREAD: usize = 10;
+
 /// An appeal to the reader runs over several blocks, not all of which name
 /// money or sign-ups: neighbours of a long appeal that also speak to the
 /// reader (we/our/you outside quotations), and short lines between them,
 /// belong to it.
-/// Most blocks an appeal spreads over on either side of its seed.
-const MAX_APPEAL_SPREAD: usize = 10;
-
 fn extend_appeals(feats: &[Features], cues: &mut [Option<RemovedKind>]) {
     let n = cues.len();
     let seeds: Vec<(usize, RemovedKind)> = (0..n)
@@ -467,7 +467,7 @@ const REPEAT_MIN_LINE_WORDS: usize = 12;
 /// every copy goes. Questions and list items are exempt: interviews repeat
 /// their questions for each guest, product lists their features.
 fn mark_repeats(blocks: &[Block], feats: &[Features], roles: &mut [Role]) {
-    use std::collections::HashMap;
+    use std::collections::{HashMap, HashSet};
     let key = |t: &str| {
         t.split_whitespace()
             .collect::<Vec<_>>()
@@ -492,16 +492,15 @@ fn mark_repeats(blocks: &[Block], feats: &[Features], roles: &mut [Role]) {
     for k in keys.iter().flatten() {
         *count.entry(k.as_str()).or_default() += 1;
     }
-    let mut kept: HashMap<&str, bool> = HashMap::new();
+    let mut kept: HashSet<&str> = HashSet::new();
     for (i, k) in keys.iter().enumerate() {
         let Some(k) = k.as_deref() else { continue };
         if roles[i] != Role::Body || count[k] < 2 {
             continue;
         }
-        if count[k] >= 3 || kept.contains_key(k) {
+        // A paragraph's first telling is kept; a template's copies all go.
+        if count[k] >= 3 || !kept.insert(k) {
             roles[i] = Role::Removed(RemovedKind::Other);
-        } else {
-            kept.insert(k, true);
         }
     }
 }
@@ -796,14 +795,7 @@ mod tests {
     use super::*;
 
     fn zones(texts: &[&str]) -> Vec<TableCell> {
-        let blocks: Vec<Block> = texts
-            .iter()
-            .map(|t| Block {
-                text: t.to_string(),
-                ..Block::default()
-            })
-            .collect();
-        let feats: Vec<Features> = texts.iter().map(|t| Features::of(t)).collect();
+        let (blocks, feats) = crate::plain_blocks(texts);
         let n = texts.len();
         table_zones(&blocks, &feats, &vec![None; n], &vec![false; n])
     }
@@ -843,15 +835,8 @@ mod tests {
             "The Headline",
             "The coach said after the game that the team had needed to win it, and that they had not.",
         ];
-        let mut blocks: Vec<Block> = texts
-            .iter()
-            .map(|t| Block {
-                text: t.to_string(),
-                ..Block::default()
-            })
-            .collect();
+        let (mut blocks, feats) = crate::plain_blocks(&texts);
         blocks[1].headline = true;
-        let feats: Vec<Features> = texts.iter().map(|t| Features::of(t)).collect();
         assert_eq!(start_under_headline(&blocks, &feats, (0, 3)), (2, 3));
         // A finished paragraph above it: the marked line is a subhead.
         blocks[0].text = texts[2].to_string();
@@ -867,14 +852,7 @@ mod tests {
         let texts = [
             caption, pull, question, caption, pull, question, caption, question,
         ];
-        let blocks: Vec<Block> = texts
-            .iter()
-            .map(|t| Block {
-                text: t.to_string(),
-                ..Block::default()
-            })
-            .collect();
-        let feats: Vec<Features> = texts.iter().map(|t| Features::of(t)).collect();
+        let (blocks, feats) = crate::plain_blocks(&texts);
         let mut roles = vec![Role::Body; texts.len()];
         mark_repeats(&blocks, &feats, &mut roles);
         let body: Vec<bool> = roles.iter().map(|r| *r == Role::Body).collect();

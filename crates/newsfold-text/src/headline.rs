@@ -109,17 +109,7 @@ pub fn clean_title(text: &str) -> String {
 mod tests {
     use super::*;
 
-    fn blocks(texts: &[&str]) -> (Vec<Block>, Vec<Features>) {
-        let b: Vec<Block> = texts
-            .iter()
-            .map(|t| Block {
-                text: t.to_string(),
-                ..Block::default()
-            })
-            .collect();
-        let f = texts.iter().map(|t| Features::of(t)).collect();
-        (b, f)
-    }
+    use crate::plain_blocks as blocks;
 
     #[test]
     fn nearest_headline_above_the_prose() {

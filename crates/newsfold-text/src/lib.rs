@@ -96,6 +96,21 @@ pub fn extract_lines_into(lines: Vec<Line>, rec: &mut Record) {
     document::analyse(lines).fill(rec);
 }
 
+/// Blocks made straight from texts (no reflow), with their features: the
+/// input of the role rules in unit tests.
+#[cfg(test)]
+pub(crate) fn plain_blocks(texts: &[&str]) -> (Vec<reflow::Block>, Vec<features::Features>) {
+    let blocks = texts
+        .iter()
+        .map(|t| reflow::Block {
+            text: t.to_string(),
+            ..reflow::Block::default()
+        })
+        .collect();
+    let feats = texts.iter().map(|t| features::Features::of(t)).collect();
+    (blocks, feats)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
