@@ -747,9 +747,14 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
     };
     // Author-page links also credit other stories (related lists, sidebars): only
     // one printed by the headline is this story's.
-    let near_text: Vec<String> = visible::near_headline(&page, title.as_deref())
-        .map(crate::content::fold)
-        .collect();
+    // Folding the text by the headline costs a pass; most pages have no such link.
+    let near_text: Vec<String> = if s.author_links.is_empty() {
+        Vec::new()
+    } else {
+        visible::near_headline(&page, title.as_deref())
+            .map(crate::content::fold)
+            .collect()
+    };
     let author_links = s
         .author_links
         .iter()

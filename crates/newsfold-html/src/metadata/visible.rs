@@ -219,9 +219,7 @@ pub fn dates(page: &Page, title: Option<&str>, day_first: bool) -> VisibleDates 
     let mut out = VisibleDates::default();
     let anchor = anchor(blocks, headings, title);
     let order: Vec<usize> = match anchor {
-        Some(a) => (a..blocks.len().min(a + AFTER_HEADLINE))
-            .chain((a.saturating_sub(BEFORE_HEADLINE)..a).rev())
-            .collect(),
+        Some(a) => around(a, blocks.len()).collect(),
         None => (0..blocks.len().min(UNANCHORED)).collect(),
     };
     let anchored = anchor.is_some();
@@ -294,13 +292,16 @@ fn date_at(blocks: &[Block], i: usize, day_first: bool) -> Option<(String, bool,
 /// searches read them.
 pub fn near_headline<'a>(page: &'a Page, title: Option<&str>) -> impl Iterator<Item = &'a str> {
     let blocks = &page.blocks;
-    let range: Vec<usize> = match anchor(blocks, &page.headings, title) {
-        Some(a) => (a..blocks.len().min(a + AFTER_HEADLINE))
-            .chain((a.saturating_sub(BEFORE_HEADLINE)..a).rev())
-            .collect(),
-        None => Vec::new(),
-    };
-    range.into_iter().map(move |i| blocks[i].text.as_str())
+    anchor(blocks, &page.headings, title)
+        .into_iter()
+        .flat_map(|a| around(a, blocks.len()))
+        .map(move |i| blocks[i].text.as_str())
+}
+
+/// Block indices from the headline down, then the few above it going up.
+fn around(anchor: usize, len: usize) -> impl Iterator<Item = usize> {
+    (anchor..len.min(anchor + AFTER_HEADLINE))
+        .chain((anchor.saturating_sub(BEFORE_HEADLINE)..anchor).rev())
 }
 
 /// Byline-looking text near the headline ("By Jane Doe", "Von Max Muster"), for pages
@@ -311,9 +312,7 @@ pub fn bylines(page: &Page, title: Option<&str>) -> Vec<String> {
         return Vec::new();
     };
     let mut out = Vec::new();
-    let range = (a..blocks.len().min(a + AFTER_HEADLINE))
-        .chain((a.saturating_sub(BEFORE_HEADLINE)..a).rev());
-    for i in range {
+    for i in around(a, blocks.len()) {
         let t = blocks[i].text.as_str();
         if t.chars().count() > 80 {
             continue;
