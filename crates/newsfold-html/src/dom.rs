@@ -188,7 +188,7 @@ impl Dom {
         let mut cur = self.parent(id);
         while let Some(p) = cur {
             if let Some(tag) = self.tag(p) {
-                if matches!(&**tag, "script" | "style" | "noscript" | "template") {
+                if holds_no_visible_text(tag) {
                     return true;
                 }
             }
@@ -313,6 +313,11 @@ struct Sink {
     nodes: RefCell<Vec<Node>>,
     /// (template element, its contents fragment)
     templates: RefCell<Vec<(NodeId, NodeId)>>,
+}
+
+/// Elements whose text a reader never sees as text (code, styles, fallbacks, templates).
+pub fn holds_no_visible_text(tag: &str) -> bool {
+    matches!(tag, "script" | "style" | "noscript" | "template")
 }
 
 /// An element's name borrowed from the arena (cloning two atoms per call

@@ -123,7 +123,7 @@ fn byline_text(dom: &Dom, id: u32) -> Option<String> {
     // An inline stylesheet's id ("wp-block-post-author-name-inline-css") names no author.
     if dom
         .tag(id)
-        .is_some_and(|t| matches!(&**t, "script" | "style" | "noscript" | "template"))
+        .is_some_and(|t| crate::dom::holds_no_visible_text(t))
     {
         return None;
     }
@@ -160,7 +160,7 @@ fn byline_text(dom: &Dom, id: u32) -> Option<String> {
                 }
                 NodeData::Element { name, .. } => {
                     let tag = &**name;
-                    if matches!(tag, "script" | "style" | "noscript" | "template") {
+                    if crate::dom::holds_no_visible_text(tag) {
                         continue;
                     }
                     let edge = if matches!(
@@ -222,7 +222,7 @@ fn heading_text(dom: &Dom, id: u32) -> Option<(String, bool)> {
                 }
                 NodeData::Element { name, .. } => {
                     let tag = &**name;
-                    if matches!(tag, "script" | "style" | "noscript" | "template") {
+                    if crate::dom::holds_no_visible_text(tag) {
                         continue;
                     }
                     let block = matches!(tag, "br" | "div" | "p" | "h2" | "h3" | "li")
