@@ -221,7 +221,7 @@ pub fn cue_kind(text: &str, f: &Features) -> Option<RemovedKind> {
         return None;
     }
     first_cue(&lower, |kind| {
-        short
+        (short && (kind != RemovedKind::Navigation || f.words <= NAV_CUE_MAX_WORDS))
             || matches!(
                 kind,
                 RemovedKind::Subscribe
@@ -230,6 +230,31 @@ pub fn cue_kind(text: &str, f: &Features) -> Option<RemovedKind> {
                     | RemovedKind::Paywall
             )
     })
+}
+
+/// Longest block a navigation cue names: "Skip to main content" is a link,
+/// "Meal Prep Menu for Eating Plan A" a subhead that has the word.
+const NAV_CUE_MAX_WORDS: usize = 5;
+
+/// A site's legal small print: a copyright line, trademark notices, links to
+/// its terms (`lower` is lower-cased).
+pub fn is_legal(lower: &str) -> bool {
+    lower.contains("trademark") || first_cue(lower, |kind| kind == RemovedKind::Footer).is_some()
+}
+
+/// A copyright line proper, which ends a page's legal small print.
+pub fn is_copyright(lower: &str) -> bool {
+    lower.contains('©')
+        || lower.contains("copyright")
+        || lower.contains("all rights reserved")
+        || [
+            "todos os direitos",
+            "tous droits",
+            "derechos reservados",
+            "diritti riservati",
+        ]
+        .iter()
+        .any(|s| lower.contains(s))
 }
 
 /// "jdoe says:", "Alex on September 17, 2018 at 6:34 am said:" (`lower` is lower-cased).
@@ -336,6 +361,13 @@ mod tests {
 
     fn kind(t: &str) -> Option<RemovedKind> {
         cue_kind(t, &Features::of(t))
+    }
+
+    #[test]
+    fn a_subhead_that_names_a_menu_is_not_navigation() {
+        assert_eq!(kind("Main menu"), Some(RemovedKind::Navigation));
+        assert_eq!(kind("Skip to main content"), Some(RemovedKind::Navigation));
+        assert_eq!(kind("Meal Prep Menu for Eating Plan A"), None);
     }
 
     #[test]

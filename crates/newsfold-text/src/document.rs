@@ -1,7 +1,9 @@
 //! The shared block model: lines -> blocks -> roles -> record. Text and PDF
 //! input both go through [`analyse`].
 
-use crate::boilerplate::{cue_kind, is_comment_header, is_thread_heading, spreads_to_neighbours};
+use crate::boilerplate::{
+    cue_kind, is_comment_header, is_copyright, is_legal, is_thread_heading, spreads_to_neighbours,
+};
 use crate::caption::{caption_parts, credit_line, related_text};
 use crate::classify::{is_glued_teaser, is_title_like, main_region, region_score, Role};
 use crate::features::Features;
@@ -61,6 +63,7 @@ pub fn analyse(lines: Vec<Line>) -> Analysis {
         })
         .collect();
     mark_listings(&entry_heads, &feats, &mut cues);
+    mark_legal_footer(&blocks, &feats, &mut cues);
     let mut analysis = Analysis {
         furniture,
         ..Analysis::default()
@@ -277,6 +280,40 @@ const LONE_PROSE_CHARS: usize = 300;
 
 /// What a paragraph with no prose neighbour counts for.
 const LONE_PROSE_WEIGHT: f64 = 0.25;
+
+/// Most prose paragraphs in a page's closing small print; an article that
+/// runs straight into its copyright line has more.
+const LEGAL_FOOTER_MAX_PROSE: usize = 8;
+
+/// A page's closing small print (disclaimers, trademark notices, the
+/// copyright line) reads as prose and can outweigh a short or list-like
+/// article. It runs from just after the last boilerplate block before the
+/// copyright line to the end, holds at least two legal notices, and has no
+/// prose after the copyright line but more legal notices.
+fn mark_legal_footer(blocks: &[Block], feats: &[Features], cues: &mut [Option<RemovedKind>]) {
+    let lower: Vec<String> = blocks.iter().map(|b| b.text.to_lowercase()).collect();
+    let Some(copyright) = (0..blocks.len()).rev().find(|&i| is_copyright(&lower[i])) else {
+        return;
+    };
+    let trailing_prose = (copyright + 1..blocks.len())
+        .any(|i| cues[i].is_none() && feats[i].is_prose() && !is_legal(&lower[i]));
+    if trailing_prose {
+        return;
+    }
+    let Some(last_cue) = (0..copyright).rev().find(|&i| cues[i].is_some()) else {
+        return;
+    };
+    let zone = last_cue + 1..blocks.len();
+    let uncued = || zone.clone().filter(|&i| cues[i].is_none());
+    let legal = uncued().filter(|&i| is_legal(&lower[i])).count();
+    let prose = uncued().filter(|&i| feats[i].is_prose()).count();
+    if legal < 2 || prose > LEGAL_FOOTER_MAX_PROSE {
+        return;
+    }
+    for i in zone {
+        cues[i].get_or_insert(RemovedKind::Footer);
+    }
+}
 
 /// Most blocks between two time stamps of a listing.
 const LISTING_SPACING: usize = 12;
@@ -842,6 +879,49 @@ mod tests {
         blocks[0].text = texts[2].to_string();
         let feats: Vec<Features> = blocks.iter().map(|b| Features::of(&b.text)).collect();
         assert_eq!(start_under_headline(&blocks, &feats, (0, 3)), (0, 3));
+    }
+
+    fn legal_footer_cues(texts: &[&str]) -> Vec<Option<RemovedKind>> {
+        let (blocks, feats) = crate::plain_blocks(texts);
+        let mut cues: Vec<Option<RemovedKind>> = blocks
+            .iter()
+            .zip(&feats)
+            .map(|(b, f)| cue_kind(&b.text, f))
+            .collect();
+        mark_legal_footer(&blocks, &feats, &mut cues);
+        cues
+    }
+
+    const DISCLAIMER: &str = "The contents of this website are for informational purposes only and are not intended to replace the advice of a professional.";
+    const TRADEMARKS: &str = "Apple logo and App Store are trademarks of Apple Inc., registered in the United States and other countries.";
+    const COPYRIGHT: &str = "© 2019 Example, LLC. All rights reserved. Example is the owner of its trademarks and designs.";
+    const PARAGRAPH: &str = "The minister said on Wednesday that the talks would resume next week, officials told reporters in the capital.";
+
+    #[test]
+    fn a_pages_closing_small_print_is_footer() {
+        let cues = legal_footer_cues(&[
+            PARAGRAPH,
+            "Join our newsletter",
+            DISCLAIMER,
+            COPYRIGHT,
+            TRADEMARKS,
+        ]);
+        assert_eq!(cues[0], None);
+        assert!(cues[2..].iter().all(|c| *c == Some(RemovedKind::Footer)));
+    }
+
+    #[test]
+    fn an_article_that_ends_in_its_copyright_line_stays() {
+        // No boilerplate before it: nothing marks where small print starts.
+        let cues = legal_footer_cues(&[PARAGRAPH, DISCLAIMER, COPYRIGHT]);
+        assert_eq!(cues[0], None);
+        assert_eq!(cues[1], None);
+        // One legal notice alone is a copyright line, not a legal section.
+        let cues = legal_footer_cues(&[PARAGRAPH, "Join our newsletter", PARAGRAPH, COPYRIGHT]);
+        assert_eq!(cues[2], None);
+        // Prose after the copyright line: the line sits inside the page.
+        let cues = legal_footer_cues(&["Join our newsletter", DISCLAIMER, COPYRIGHT, PARAGRAPH]);
+        assert_eq!(cues[1], None);
     }
 
     #[test]
