@@ -2,6 +2,7 @@
 //! hyphenated across lines, and splits where a paragraph visibly ends.
 
 use crate::features::{ends_sentence, is_stop_word, last_word_lower, starts_lower};
+use crate::metadata::byline_authors;
 use std::collections::HashSet;
 
 /// One input line after character clean-up, with its layout.
@@ -179,6 +180,11 @@ fn join_kind(
         return Join::Break;
     }
     let b_lower = starts_lower(&b.text);
+    // A byline under a headline is its own line, however
+    // full the headline's last line is.
+    if !b_lower && byline_authors(&b.text).is_some() {
+        return Join::Break;
+    }
     if b.indent != a.indent && !b_lower {
         return Join::Break;
     }
@@ -352,6 +358,12 @@ mod tests {
             texts(t),
             vec!["Moscow Calls for UN Conference To Solve Israel Conflict 'Forever'"]
         );
+    }
+
+    #[test]
+    fn byline_under_a_full_headline_line_stays_apart() {
+        let t = "Tesla's new Cybertruck has a window problem and the shares fall sharply on\nBy Jill Disis, CNN Business";
+        assert_eq!(texts(t).len(), 2);
     }
 
     #[test]
