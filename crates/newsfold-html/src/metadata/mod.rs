@@ -97,6 +97,8 @@ struct Sources {
     /// Whether each `<h1>` is set on several lines (`<br>`, block children): a
     /// display composition of headline and subtitle rather than one title.
     h1_broken: Vec<bool>,
+    /// `<h2>`s before the first `<h1>`.
+    h2_before_h1: Vec<String>,
     micro: Vec<(String, String)>,
     times: Vec<String>,
     rel_authors: Vec<String>,
@@ -295,6 +297,13 @@ fn gather(dom: &Dom) -> Sources {
                     }
                 }
                 continue;
+            }
+            // The meta title printed as an <h2> above every <h1>: the <h1>s are
+            // section headings inside the post.
+            "h2" if s.h1.is_empty() && s.h2_before_h1.len() < 5 => {
+                if let Some((t, _)) = heading_text(dom, id) {
+                    s.h2_before_h1.push(t);
+                }
             }
             "h1" if s.h1.len() < 5 => {
                 if let Some((t, broken)) = heading_text(dom, id) {
@@ -512,6 +521,13 @@ fn choose_published(
         .iter()
         .find(|d| !shown.updated.iter().any(|u| exact(u, d)))
         .cloned();
+    // "Originally published DATE": the page's own word on the first publication.
+    if let Some(o) = shown.original.first() {
+        return match &structured {
+            Some(p) if dates::same_day(o, p) => structured,
+            _ => Some(o.clone()),
+        };
+    }
     if let Some(p) = &structured {
         let in_published = shown.published.iter().any(|d| exact(d, p));
         let in_updated = shown.updated.iter().any(|d| exact(d, p));
@@ -520,7 +536,11 @@ fn choose_published(
         if in_updated && !in_published && first_shown.is_some() {
             return first_shown;
         }
-        if in_published || in_updated || url_day.as_deref().is_some_and(|u| exact(u, p)) {
+        // Also when the page labels it "Published" away from the headline (a
+        // footer's "Published on DATE"): the bare date by the headline is another's.
+        let labelled = shown.labelled.iter().any(|d| exact(d, p));
+        if in_published || in_updated || labelled || url_day.as_deref().is_some_and(|u| exact(u, p))
+        {
             return structured;
         }
         // The page's local day, confirmed by its address, beats a UTC time stamp.
@@ -655,7 +675,13 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
                 !dressed
             })
         })
-        .map(|(h, _)| h);
+        .map(|(h, _)| h)
+        .filter(|_| {
+            meta_title.as_deref().is_none_or(|m| {
+                let fm = crate::content::fold(m);
+                !s.h2_before_h1.iter().any(|h| crate::content::fold(h) == fm)
+            })
+        });
     let title = visible
         .cloned()
         .or(meta_title)
@@ -717,8 +743,10 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
     let url_day = url
         .and_then(dates::from_url)
         .or_else(|| canonical.as_deref().and_then(dates::from_url));
+    // The modified date is the last resort: a page's only date still dates it.
     let published = choose_published(structured, modified.as_deref(), &shown, url_day)
-        .or_else(|| date([s.times.first().cloned()]));
+        .or_else(|| date([s.times.first().cloned()]))
+        .or_else(|| modified.clone());
     // The publisher filed as author ("USA TODAY", "etimes.in", a login handle) says
     // nothing about who wrote the piece: look for a person first, keep it as a last resort.
     let site_keys: Vec<String> = [site_name.as_deref(), ld.publisher.as_deref()]
@@ -1185,6 +1213,44 @@ mod tests {
             choose_published(p, Some("2025-12-01"), &far, None).as_deref(),
             Some("2025-11-29T12:28:31-05:00")
         );
+    }
+
+    #[test]
+    fn structured_date_labelled_published_far_away_beats_a_bare_one() {
+        let p = Some("2021-01-18T19:55+01:00".to_string());
+        let mut v = shown(&["2023-06-12"], &[]);
+        assert_eq!(
+            choose_published(p.clone(), None, &v, None).as_deref(),
+            Some("2023-06-12")
+        );
+        v.labelled = vec!["2021-01-18".into()];
+        assert_eq!(
+            choose_published(p.clone(), None, &v, None).as_deref(),
+            p.as_deref()
+        );
+        // "Originally published" beats both.
+        v.original = vec!["2019-09-26".into()];
+        assert_eq!(
+            choose_published(p, None, &v, None).as_deref(),
+            Some("2019-09-26")
+        );
+    }
+
+    #[test]
+    fn modified_date_when_nothing_else_dates_the_page() {
+        let m = meta_of(
+            r#"<head><meta property="article:modified_time" content="2023-06-12T10:39:42+00:00"></head><body><h1>Portfolio</h1></body>"#,
+        );
+        assert_eq!(m.published.as_deref(), Some("2023-06-12T10:39:42+00:00"));
+    }
+
+    #[test]
+    fn h1_below_an_h2_printing_the_title_is_a_section_heading() {
+        let m = meta_of(
+            r#"<head><meta property="og:title" content="What do people love about Rust? | Rust Blog"><meta property="og:site_name" content="Rust Blog"></head>
+            <body><h2>What do people love about Rust?</h2><p>Text.</p><h1>But what they love is the sense of empowerment</h1></body>"#,
+        );
+        assert_eq!(m.title.as_deref(), Some("What do people love about Rust?"));
     }
 
     #[test]

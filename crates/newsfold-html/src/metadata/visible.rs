@@ -26,6 +26,12 @@ pub struct VisibleDates {
     pub far_published: Vec<String>,
     /// Likewise for "Last updated ..." elsewhere.
     pub far_updated: Vec<String>,
+    /// Dates labelled "Published" anywhere on the page (a footer's "Published on
+    /// DATE" as well as the line under the headline), to confirm a structured date.
+    pub labelled: Vec<String>,
+    /// Dates labelled "Originally published" / "First published" anywhere: the
+    /// page's own word on its first publication, above any later re-stamp.
+    pub original: Vec<String>,
 }
 
 impl VisibleDates {
@@ -239,15 +245,74 @@ pub fn dates(page: &Page, title: Option<&str>, day_first: bool) -> VisibleDates 
             list.push(day);
         }
     }
-    if anchored && out.published.is_empty() && out.updated.is_empty() {
-        for i in 0..blocks.len().min(UNANCHORED) {
-            match date_at(blocks, i, day_first) {
-                Some((day, true, _)) if out.far_updated.is_empty() => out.far_updated.push(day),
-                Some((day, false, true)) if out.far_published.is_empty() => {
-                    out.far_published.push(day)
-                }
-                _ => {}
+    let nothing_near = anchored && out.published.is_empty() && out.updated.is_empty();
+    for i in 0..blocks.len().min(UNANCHORED) {
+        let Some((day, updated, published)) = date_at(blocks, i, day_first) else {
+            continue;
+        };
+        if published && !updated && out.labelled.len() < 5 {
+            out.labelled.push(day.clone());
+        }
+        if !nothing_near {
+            continue;
+        }
+        match (updated, published) {
+            (true, _) if out.far_updated.is_empty() => out.far_updated.push(day),
+            // An author box far from the headline dates the story beside the name
+            // ("Written by", "Jane Doe", "April 8, 2024").
+            (false, p) if out.far_published.is_empty() && (p || beside_byline(blocks, i)) => {
+                out.far_published.push(day)
             }
+            _ => {}
+        }
+    }
+    out.original = original_dates(blocks, day_first);
+    out
+}
+
+/// Whether block `i` follows a byline: "By Jane Doe" or "Written by", "Jane Doe".
+fn beside_byline(blocks: &[Block], i: usize) -> bool {
+    let text = |back: usize| i.checked_sub(back).map(|p| blocks[p].text.as_str());
+    let by_line = |t: &str| t.chars().count() <= 60 && super::authors::starts_with_by(t);
+    let label = |t: &str| super::authors::is_byline_label(t) && t.chars().count() > 3;
+    text(1).is_some_and(by_line) || text(2).is_some_and(label)
+}
+
+const ORIGINAL_LABELS: &[&str] = &[
+    "originally published",
+    "first published",
+    "originally posted",
+    "ursprünglich veröffentlicht",
+    "publié initialement",
+    "publicado originalmente",
+];
+
+/// Dates after an "Originally published" label, in its block or the next two.
+fn original_dates(blocks: &[Block], day_first: bool) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, b) in blocks.iter().enumerate().take(UNANCHORED * 4) {
+        if b.text.len() > 400 {
+            continue;
+        }
+        let lower = b.text.to_lowercase();
+        let Some(at) = ORIGINAL_LABELS
+            .iter()
+            .find_map(|l| lower.find(l).map(|a| a + l.len()))
+        else {
+            continue;
+        };
+        let after = lower.get(at..).unwrap_or("");
+        let found = find_date(after, day_first).map(|(d, _)| d).or_else(|| {
+            blocks[i + 1..].iter().take(2).find_map(|n| {
+                n.machine
+                    .as_deref()
+                    .and_then(dates::normalize)
+                    .or_else(|| find_date(&n.text, day_first).map(|(d, _)| d))
+            })
+        });
+        if let Some(d) = found {
+            out.push(d);
+            break;
         }
     }
     out
@@ -621,6 +686,36 @@ mod tests {
         assert!(v.published.is_empty() && v.updated.is_empty());
         assert_eq!(v.far_published, vec!["2023-04-13"]);
         assert_eq!(v.far_updated, vec!["2025-11-13"]);
+    }
+
+    #[test]
+    fn original_publication_and_author_box_dates() {
+        let filler: String = (0..60)
+            .map(|i| format!("<p>Paragraph {i} of the story.</p>"))
+            .collect();
+        let html = format!(
+            "<body><h1>Tiny homes</h1><p>Sep 30, 2022</p>{filler}<p>This article was originally published on 26 Sep 2019 at 4:12pm but has been updated.</p></body>"
+        );
+        let v = dates(&Page::new(&Dom::parse(&html)), Some("Tiny homes"), false);
+        assert_eq!(v.original, vec!["2019-09-26"]);
+        // Nothing by the headline: the date beside the byline in the author box.
+        let html = format!(
+            "<body><h1>How apps are made</h1>{filler}<p>Written by</p><a>Moses Kim</a><p>April 8, 2024</p><p>March 3, 2020</p></body>"
+        );
+        let v = dates(
+            &Page::new(&Dom::parse(&html)),
+            Some("How apps are made"),
+            false,
+        );
+        assert_eq!(v.far_published, vec!["2024-04-08"]);
+        // A bare date far away is no publication.
+        let html = format!("<body><h1>How apps are made</h1>{filler}<p>April 8, 2024</p></body>");
+        let v = dates(
+            &Page::new(&Dom::parse(&html)),
+            Some("How apps are made"),
+            false,
+        );
+        assert!(v.far_published.is_empty());
     }
 
     #[test]
