@@ -257,6 +257,15 @@ pub fn is_copyright(lower: &str) -> bool {
         .any(|s| lower.contains(s))
 }
 
+/// Prose that is mostly legal notices: two or more of them, one a rights or
+/// trademark claim an article about copyright would not make of itself.
+pub fn is_dense_legal(lower: &str) -> bool {
+    let claims = lower.matches("all rights reserved").count()
+        + lower.matches("trademark").count()
+        + lower.matches('©').count();
+    claims >= 1 && claims + lower.matches("copyright").count() >= 2
+}
+
 /// "jdoe says:", "Alex on September 17, 2018 at 6:34 am said:" (`lower` is lower-cased).
 pub fn is_comment_header(lower: &str) -> bool {
     let t = lower.trim_end();

@@ -2,7 +2,8 @@
 //! input both go through [`analyse`].
 
 use crate::boilerplate::{
-    cue_kind, is_comment_header, is_copyright, is_legal, is_thread_heading, spreads_to_neighbours,
+    cue_kind, is_comment_header, is_copyright, is_dense_legal, is_legal, is_thread_heading,
+    spreads_to_neighbours,
 };
 use crate::caption::{caption_parts, credit_line, related_text};
 use crate::classify::{is_glued_teaser, is_title_like, main_region, region_score, Role};
@@ -300,6 +301,7 @@ fn mark_legal_footer(blocks: &[Block], feats: &[Features], cues: &mut [Option<Re
     if trailing_prose {
         return;
     }
+    mark_small_print_before(copyright, &lower, feats, cues);
     let Some(last_cue) = (0..copyright).rev().find(|&i| cues[i].is_some()) else {
         return;
     };
@@ -314,6 +316,28 @@ fn mark_legal_footer(blocks: &[Block], feats: &[Features], cues: &mut [Option<Re
         cues[i].get_or_insert(RemovedKind::Footer);
     }
 }
+
+/// Market-data disclaimers and licence notices set as prose just above a
+/// page's footer links: walking back from the copyright line over cued
+/// blocks and link lines, each block dense with legal notices is small print.
+fn mark_small_print_before(
+    copyright: usize,
+    lower: &[String],
+    feats: &[Features],
+    cues: &mut [Option<RemovedKind>],
+) {
+    for i in (0..copyright).rev() {
+        if is_dense_legal(&lower[i]) {
+            cues[i].get_or_insert(RemovedKind::Footer);
+        } else if cues[i].is_none() && (feats[i].is_prose() || feats[i].words > LINK_LINE_MAX_WORDS)
+        {
+            break;
+        }
+    }
+}
+
+/// Longest line of footer links ("Modern Slavery Act Statement CNN Newsource").
+const LINK_LINE_MAX_WORDS: usize = 8;
 
 /// Most blocks between two time stamps of a listing.
 const LISTING_SPACING: usize = 12;
@@ -922,6 +946,24 @@ mod tests {
         // Prose after the copyright line: the line sits inside the page.
         let cues = legal_footer_cues(&["Join our newsletter", DISCLAIMER, COPYRIGHT, PARAGRAPH]);
         assert_eq!(cues[1], None);
+    }
+
+    #[test]
+    fn legal_prose_above_the_footer_links_is_footer() {
+        let market = "Market data is delayed. Copyright 2018 Morningstar, Inc. All Rights Reserved. Dow Jones is a registered trademark of Dow Jones Trademark Holdings LLC.";
+        let cues = legal_footer_cues(&[
+            PARAGRAPH,
+            market,
+            "Terms of Use",
+            "Modern Slavery Act Statement CNN Newsource",
+            COPYRIGHT,
+        ]);
+        assert_eq!(cues[0], None);
+        assert_eq!(cues[1], Some(RemovedKind::Footer));
+        // An article that mentions copyright once is not small print.
+        let story = "The court ruled that the copyright claim over the song failed, lawyers for both sides said on Friday.";
+        let cues = legal_footer_cues(&[story, "Terms of Use", COPYRIGHT]);
+        assert_eq!(cues[0], None);
     }
 
     #[test]
