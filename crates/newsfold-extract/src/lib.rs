@@ -89,10 +89,14 @@ pub fn extract(name: &str, bytes: &[u8], opts: &Options) -> Record {
     rec
 }
 
+/// Body bytes whatlang reads: trigram scores settle well within this, and
+/// past it detection was a fifth of text mode's time.
+const LANGUAGE_SAMPLE_BYTES: usize = 1500;
+
 /// ISO 639-1 code of the body's language, when the guess is reliable.
 pub fn detect_language(text: &str) -> Option<String> {
     // A few kilobytes decide the language; more only costs time.
-    let mut end = text.len().min(4000);
+    let mut end = text.len().min(LANGUAGE_SAMPLE_BYTES);
     while !text.is_char_boundary(end) {
         end -= 1;
     }
