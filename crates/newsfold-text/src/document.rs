@@ -319,21 +319,36 @@ fn mark_legal_footer(blocks: &[Block], feats: &[Features], cues: &mut [Option<Re
 
 /// Market-data disclaimers and licence notices set as prose just above a
 /// page's footer links: walking back from the copyright line over cued
-/// blocks and link lines, each block dense with legal notices is small print.
+/// blocks and link lines, each block dense with legal notices is small print,
+/// and once there is some, the link lines walked over are footer too.
 fn mark_small_print_before(
     copyright: usize,
     lower: &[String],
     feats: &[Features],
     cues: &mut [Option<RemovedKind>],
 ) {
+    let mut top = copyright;
     for i in (0..copyright).rev() {
-        if is_dense_legal(&lower[i]) {
-            cues[i].get_or_insert(RemovedKind::Footer);
-        } else if cues[i].is_none() && (feats[i].is_prose() || feats[i].words > LINK_LINE_MAX_WORDS)
-        {
+        if !is_dense_legal(&lower[i]) && cues[i].is_none() && !is_link_line(&feats[i]) {
             break;
         }
+        top = i;
     }
+    // A rights line right under the article's last paragraph is the article's own.
+    if top > 0 && top < copyright && cues[top].is_none() && is_dense_legal(&lower[top]) {
+        top += 1;
+    }
+    if (top..copyright).any(|i| is_dense_legal(&lower[i])) {
+        for cue in &mut cues[top..copyright] {
+            cue.get_or_insert(RemovedKind::Footer);
+        }
+    }
+}
+
+/// A line of footer links or menu entries: no sentence, and either short or
+/// mostly capitalised words ("Terms of Use Privacy Policy About Us ...").
+fn is_link_line(f: &Features) -> bool {
+    !f.is_prose() && (f.words <= LINK_LINE_MAX_WORDS || (f.lower_ratio() < 0.3 && !f.terminal))
 }
 
 /// Longest line of footer links ("Modern Slavery Act Statement CNN Newsource").
@@ -953,17 +968,36 @@ mod tests {
         let market = "Market data is delayed. Copyright 2018 Morningstar, Inc. All Rights Reserved. Dow Jones is a registered trademark of Dow Jones Trademark Holdings LLC.";
         let cues = legal_footer_cues(&[
             PARAGRAPH,
+            "Features",
             market,
             "Terms of Use",
             "Modern Slavery Act Statement CNN Newsource",
             COPYRIGHT,
         ]);
         assert_eq!(cues[0], None);
-        assert_eq!(cues[1], Some(RemovedKind::Footer));
+        assert_eq!(cues[2], Some(RemovedKind::Footer));
         // An article that mentions copyright once is not small print.
         let story = "The court ruled that the copyright claim over the song failed, lawyers for both sides said on Friday.";
         let cues = legal_footer_cues(&[story, "Terms of Use", COPYRIGHT]);
         assert_eq!(cues[0], None);
+    }
+
+    #[test]
+    fn menus_around_small_print_go_and_an_articles_own_rights_line_stays() {
+        let market = "Most stock quote data provided by BATS. Copyright 2018 Morningstar, Inc. All Rights Reserved.";
+        let cues = legal_footer_cues(&[
+            PARAGRAPH,
+            "World",
+            "US Politics",
+            market,
+            "Terms of Use Privacy Policy Accessibility & CC AdChoices About Us Modern Slavery Act Statement",
+            COPYRIGHT,
+        ]);
+        assert_eq!(cues[0], None);
+        assert!(cues[1..5].iter().all(|c| *c == Some(RemovedKind::Footer)));
+        let wire = "© 2019 Associated Press. All Rights Reserved. This material may not be published, broadcast, rewritten, or redistributed.";
+        let cues = legal_footer_cues(&[PARAGRAPH, wire, "Privacy Policy", COPYRIGHT]);
+        assert_eq!(cues[1], None);
     }
 
     #[test]
