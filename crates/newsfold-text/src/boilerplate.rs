@@ -22,6 +22,10 @@ const CUES: &[(RemovedKind, &[&str])] = &[
             "publicidade",
             "реклама",
             "werbung",
+            "reklama",
+            "スポンサー",
+            "広告",
+            "广告",
         ],
     ),
     (RemovedKind::Cookie, &["cookie"]),
@@ -49,6 +53,9 @@ const CUES: &[(RemovedKind, &[&str])] = &[
             "iscriviti",
             "e-mail alert",
             "email alert",
+            "подпис",
+            "订阅",
+            "購読",
         ],
     ),
     (
@@ -82,6 +89,10 @@ const CUES: &[(RemovedKind, &[&str])] = &[
             "partager",
             "teilen",
             "compartir",
+            "udostępnij",
+            "поделит",
+            "シェア",
+            "分享",
         ],
     ),
     (
@@ -92,6 +103,11 @@ const CUES: &[(RemovedKind, &[&str])] = &[
             "comentário",
             "commento",
             "kommentar",
+            "komentarz",
+            "комментар",
+            "コメント",
+            "评论",
+            "評論",
         ],
     ),
     (
@@ -109,6 +125,12 @@ const CUES: &[(RemovedKind, &[&str])] = &[
             "tous droits",
             "derechos reservados",
             "diritti riservati",
+            "все права",
+            "prawa zastrzeżone",
+            "著作権",
+            "無断転載",
+            "版权所有",
+            "版權所有",
         ],
     ),
     (
@@ -128,6 +150,19 @@ const CUES: &[(RemovedKind, &[&str])] = &[
             "más noticias",
             "leggi anche",
             "trending",
+            "articoli correlati",
+            "notizie correlate",
+            "relacionad",
+            "ähnliche artikel",
+            "czytaj także",
+            "zobacz także",
+            "читайте также",
+            "похожие",
+            "関連記事",
+            "相关文章",
+            "相關文章",
+            "相关阅读",
+            "관련 기사",
         ],
     ),
     (
@@ -370,6 +405,21 @@ mod tests {
 
     fn kind(t: &str) -> Option<RemovedKind> {
         cue_kind(t, &Features::of(t))
+    }
+
+    #[test]
+    fn cues_in_scripts_without_spaces_and_other_languages() {
+        assert_eq!(kind("スポンサードリンク"), Some(RemovedKind::Advertisement));
+        assert_eq!(kind("関連記事"), Some(RemovedKind::RelatedLinks));
+        assert_eq!(kind("相关文章"), Some(RemovedKind::RelatedLinks));
+        assert_eq!(kind("Читайте также"), Some(RemovedKind::RelatedLinks));
+        assert_eq!(kind("Articoli correlati"), Some(RemovedKind::RelatedLinks));
+        assert_eq!(
+            kind("© 2020 Example. Все права защищены."),
+            Some(RemovedKind::Footer)
+        );
+        // Prose that names the word is still prose.
+        assert_eq!(kind("報道によると、今回販売されたのは、いわゆる「脱獄」したiPhoneで、関連記事によれば価格は非常に高かったという。"), None);
     }
 
     #[test]
