@@ -11,6 +11,9 @@
 //! assert!(rec.error.is_none());
 //! ```
 
+mod language;
+
+pub use language::detect_language;
 use newsfold_read::Source;
 use newsfold_types::{content_id, InputFormat, Record};
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -89,73 +92,6 @@ pub fn extract(name: &str, bytes: &[u8], opts: &Options) -> Record {
     rec
 }
 
-/// Body bytes whatlang reads: trigram scores settle well within this, and
-/// past it detection was a fifth of text mode's time.
-const LANGUAGE_SAMPLE_BYTES: usize = 1500;
-
-/// ISO 639-1 code of the body's language, when the guess is reliable.
-pub fn detect_language(text: &str) -> Option<String> {
-    // A few kilobytes decide the language; more only costs time.
-    let mut end = text.len().min(LANGUAGE_SAMPLE_BYTES);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let info = whatlang::detect(&text[..end])?;
-    if !info.is_reliable() {
-        return None;
-    }
-    iso639_1(info.lang()).map(str::to_string)
-}
-
-fn iso639_1(lang: whatlang::Lang) -> Option<&'static str> {
-    use whatlang::Lang::*;
-    Some(match lang {
-        Eng => "en",
-        Rus => "ru",
-        Deu => "de",
-        Fra => "fr",
-        Spa => "es",
-        Por => "pt",
-        Ita => "it",
-        Pol => "pl",
-        Ukr => "uk",
-        Nld => "nl",
-        Swe => "sv",
-        Dan => "da",
-        Nob => "no",
-        Fin => "fi",
-        Ces => "cs",
-        Slk => "sk",
-        Slv => "sl",
-        Hrv => "hr",
-        Srp => "sr",
-        Bul => "bg",
-        Ron => "ro",
-        Hun => "hu",
-        Ell => "el",
-        Tur => "tr",
-        Ara => "ar",
-        Heb => "he",
-        Pes => "fa",
-        Hin => "hi",
-        Ben => "bn",
-        Cmn => "zh",
-        Jpn => "ja",
-        Kor => "ko",
-        Vie => "vi",
-        Tha => "th",
-        Ind => "id",
-        Lit => "lt",
-        Lav => "lv",
-        Est => "et",
-        Bel => "be",
-        Cat => "ca",
-        Urd => "ur",
-        Tam => "ta",
-        _ => return None,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -174,11 +110,5 @@ mod tests {
             &Options::default(),
         );
         assert!(rec.error.as_deref().unwrap().contains("cannot read"));
-    }
-
-    #[test]
-    fn detects_english() {
-        let text = "The Russian foreign minister on Wednesday called on the UN chief to organize an international conference.";
-        assert_eq!(detect_language(text).as_deref(), Some("en"));
     }
 }
