@@ -13,9 +13,9 @@ use std::sync::OnceLock;
 /// Body bytes read: the language settles well within this.
 const SAMPLE_BYTES: usize = 1500;
 
-/// Frequent words of each language that the others listed here rarely use
-/// (shared ones such as "de", "la", "in", "is", "die"/"den" in Danish, are
-/// left out). Chosen from the languages' most frequent words.
+/// Frequent words of each language that the others listed here rarely use:
+/// ones shared across them ("de", "la", "in", "is") are left out, but for "das",
+/// frequent in both German and Portuguese, which counts for both.
 const FUNCTION_WORDS: &[(&str, &[&str])] = &[
     (
         "en",
@@ -83,19 +83,27 @@ const MIN_SHARE: f64 = 0.12;
 /// ...and this many times the runner-up's count.
 const MIN_MARGIN: usize = 4;
 
-fn lexicon() -> &'static HashMap<&'static str, Vec<usize>> {
-    static LEXICON: OnceLock<HashMap<&'static str, Vec<usize>>> = OnceLock::new();
+/// Each function word's languages (indexes into [`FUNCTION_WORDS`]), and the
+/// longest word's length in bytes: longer words need not be looked up.
+struct Lexicon {
+    languages: HashMap<&'static str, Vec<usize>>,
+    longest: usize,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
-        let mut map: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        let mut languages: HashMap<&'static str, Vec<usize>> = HashMap::new();
         for (index, (_, words)) in FUNCTION_WORDS.iter().enumerate() {
             for word in *words {
-                let langs = map.entry(word).or_default();
+                let langs = languages.entry(word).or_default();
                 if !langs.contains(&index) {
                     langs.push(index);
                 }
             }
         }
-        map
+        let longest = languages.keys().map(|w| w.len()).max().unwrap_or(0);
+        Lexicon { languages, longest }
     })
 }
 
@@ -128,7 +136,7 @@ fn by_function_words(sample: &str) -> Option<&'static str> {
             continue;
         }
         words += 1;
-        if word.len() > 8 {
+        if word.len() > lexicon.longest {
             continue;
         }
         lower.clear();
@@ -136,7 +144,7 @@ fn by_function_words(sample: &str) -> Option<&'static str> {
         if lower.contains('’') {
             lower = lower.replace('’', "'");
         }
-        if let Some(langs) = lexicon.get(lower.as_str()) {
+        if let Some(langs) = lexicon.languages.get(lower.as_str()) {
             for &lang in langs {
                 hits[lang] += 1;
             }
