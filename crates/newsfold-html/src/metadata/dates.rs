@@ -635,13 +635,20 @@ fn numeric_date(t: &str, day_first: bool) -> Option<(u32, u32, u32)> {
     valid(c, m, d).then_some((c, m, d))
 }
 
-/// A date in a URL path such as `/2019/11/19/` or `/2019-11-19-`.
+/// A date in a URL path such as `/2019/11/19/`, `/2023/october/03/` or `/2019-11-19-`.
 pub fn from_url(url: &str) -> Option<String> {
     let path = url.split(['?', '#']).next()?;
     let parts: Vec<&str> = path.split('/').collect();
     for w in parts.windows(3) {
-        if w[0].len() == 4 && w[1].len() <= 2 && !w[1].is_empty() {
-            let (Some(y), Some(m)) = (digits(w[0]), digits(w[1])) else {
+        let month = if w[1].len() <= 2 {
+            digits(w[1])
+        } else if w[1].bytes().all(|b| b.is_ascii_alphabetic()) {
+            month_number(w[1])
+        } else {
+            None
+        };
+        if w[0].len() == 4 && !w[1].is_empty() {
+            let (Some(y), Some(m)) = (digits(w[0]), month) else {
                 continue;
             };
             let d = w[2]
@@ -744,6 +751,11 @@ mod tests {
             from_url("https://x.com/news/2019-11-19-story").as_deref(),
             Some("2019-11-19")
         );
+        assert_eq!(
+            from_url("https://x.com/blog/2023/october/03/wine-types").as_deref(),
+            Some("2023-10-03")
+        );
+        assert_eq!(from_url("https://x.com/2023/guide/03/x"), None);
         assert_eq!(from_url("https://x.com/news/story-123"), None);
     }
 }

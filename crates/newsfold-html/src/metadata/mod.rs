@@ -563,6 +563,16 @@ fn choose_published(
             }
         }
     }
+    // "03/10/2023" read day first, under an address dated 2023/october/03: the
+    // address settles which number is the month.
+    let swapped = |a: &str, b: &str| {
+        a.get(..5) == b.get(..5) && a.get(5..7) == b.get(8..10) && a.get(8..10) == b.get(5..7)
+    };
+    if let (Some(f), Some(u)) = (first_shown.as_deref(), url_day.as_deref()) {
+        if swapped(f, u) {
+            return url_day;
+        }
+    }
     first_shown
         .or(url_day)
         .or(structured)
