@@ -51,7 +51,18 @@ fn iso_like(s: &str) -> Option<String> {
                     .chars()
                     .take_while(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '+' | '-' | 'Z'))
                     .collect();
-                return Some(format!("{y:04}-{m:02}-{d:02}T{clean}"));
+                // "00:00:00 +0000", "10:00 UTC": the zone after a space is still the zone.
+                let after = time[clean.len()..].trim_start();
+                let zone = match after.as_bytes().first() {
+                    Some(b'+' | b'-') if !clean.contains(['+', 'Z']) => after
+                        .get(..5)
+                        .filter(|z| z[1..].bytes().all(|b| b.is_ascii_digit()))
+                        .or_else(|| after.get(..6).filter(|z| z.as_bytes()[3] == b':')),
+                    _ if after.starts_with("UTC") || after.starts_with("GMT") => Some("Z"),
+                    _ => None,
+                };
+                let zone = zone.unwrap_or("");
+                return Some(format!("{y:04}-{m:02}-{d:02}T{clean}{zone}"));
             }
         }
         return Some(format!("{y:04}-{m:02}-{d:02}"));
@@ -126,6 +137,19 @@ fn instant_minutes(iso: &str) -> Option<i64> {
     };
     let minutes = days_from_civil(y, m, d) * 1440 + i64::from(hh) * 60 + i64::from(mm);
     Some(minutes - offset)
+}
+
+/// Whole days from `earlier`'s day to `later`'s (negative when `later` is earlier).
+pub fn days_between(earlier: &str, later: &str) -> Option<i64> {
+    let day = |iso: &str| -> Option<i64> {
+        let (y, m, d) = (
+            digits(iso.get(..4)?)?,
+            digits(iso.get(5..7)?)?,
+            digits(iso.get(8..10)?)?,
+        );
+        valid(y, m, d).then(|| days_from_civil(i64::from(y), m, d))
+    };
+    Some(day(later)? - day(earlier)?)
 }
 
 /// Whether two dates name the same day. A date-time in UTC also matches the day it
@@ -739,6 +763,29 @@ mod tests {
         assert!(same_day("2024-12-31", "2025-01-01T03:00:00+0000"));
         assert_eq!(days_from_civil(1970, 1, 1), 0);
         assert_eq!(civil_from_days(days_from_civil(2024, 2, 29)), (2024, 2, 29));
+    }
+
+    #[test]
+    fn zone_after_a_space() {
+        assert_eq!(
+            normalize("2025-12-16 00:00:00 +0000").as_deref(),
+            Some("2025-12-16T00:00:00+0000")
+        );
+        assert_eq!(
+            normalize("2025-12-16 10:30 UTC").as_deref(),
+            Some("2025-12-16T10:30Z")
+        );
+        assert_eq!(
+            normalize("2025-12-16 10:30 (local)").as_deref(),
+            Some("2025-12-16T10:30")
+        );
+    }
+
+    #[test]
+    fn day_counts() {
+        assert_eq!(days_between("2025-12-30", "2026-01-02T10:00Z"), Some(3));
+        assert_eq!(days_between("2026-03-09", "2026-01-15"), Some(-53));
+        assert_eq!(days_between("2026-03", "2026-01-15"), None);
     }
 
     #[test]

@@ -448,17 +448,23 @@ impl Sources {
         })
     }
 
-    /// Any other meta named like a publication date ("published", "w-published-date",
-    /// "og:publish_date"), not the publisher and not an update.
-    fn publish_meta(&self) -> Option<String> {
-        self.meta.iter().find_map(|(k, v)| {
-            let dated = k.contains("date") || k.contains("time") || k.ends_with("published");
+    /// Every other meta named like a publication date ("published", "w-published-date",
+    /// "og:publish_date"), not the publisher and not an update, in page order.
+    fn publish_metas(&self) -> impl Iterator<Item = &String> {
+        self.meta.iter().filter_map(|(k, v)| {
             (k.contains("publish")
-                && dated
+                && is_dated_key(k)
                 && !k.contains("publisher")
                 && !k.contains("modif")
                 && !k.contains("updat"))
-            .then(|| v.clone())
+            .then_some(v)
+        })
+    }
+
+    /// Any other meta named like an update date ("modified-time", "w-updated-date").
+    fn modified_meta(&self) -> Option<String> {
+        self.meta.iter().find_map(|(k, v)| {
+            ((k.contains("modif") || k.contains("updat")) && is_dated_key(k)).then(|| v.clone())
         })
     }
 
@@ -480,6 +486,10 @@ impl Sources {
             .find(|(p, _)| p == prop)
             .map(|(_, v)| v.clone())
     }
+}
+
+fn is_dated_key(k: &str) -> bool {
+    k.contains("date") || k.contains("time") || k.ends_with("published")
 }
 
 fn date(candidates: impl IntoIterator<Item = Option<String>>) -> Option<String> {
@@ -705,7 +715,18 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
         .or_else(|| s.meta(&["og:url"]))
         .or(ld.url.clone())
         .or_else(|| url.map(str::to_string));
-    let structured = date([
+    let modified = date([
+        ld.modified.clone(),
+        s.meta(&[
+            "article:modified_time",
+            "og:updated_time",
+            "last-modified",
+            "dcterms.modified",
+        ]),
+        s.micro("dateModified"),
+        s.modified_meta(),
+    ]);
+    let mut structured_dates = [
         ld.published.clone(),
         s.meta(&[
             "article:published_time",
@@ -730,18 +751,27 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
             "cxenseparse:recs:publishtime",
             "dc.date.created",
         ]),
-        s.publish_meta(),
-    ]);
-    let modified = date([
-        ld.modified.clone(),
-        s.meta(&[
-            "article:modified_time",
-            "og:updated_time",
-            "last-modified",
-            "dcterms.modified",
-        ]),
-        s.micro("dateModified"),
-    ]);
+    ]
+    .into_iter()
+    .flatten()
+    .chain(s.publish_metas().cloned())
+    .filter_map(|d| dates::normalize(&d));
+    // A "published" stamp weeks after the page's own update is a crawl or render
+    // time ("published-time" 2026-03 beside "published-date" 2021 and "modified-time"
+    // 2026-01): take the next. A day or two is a post saved, then scheduled.
+    let after_update = |p: &str| {
+        modified
+            .as_deref()
+            .and_then(|m| dates::days_between(m, p))
+            .is_some_and(|days| days > 7)
+    };
+    let first_structured = structured_dates.next();
+    let structured = match &first_structured {
+        Some(p) if after_update(p) => structured_dates
+            .find(|d| !after_update(d))
+            .or(first_structured),
+        _ => first_structured,
+    };
 
     let day_first = !s
         .lang
