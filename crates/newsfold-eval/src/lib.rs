@@ -218,7 +218,11 @@ impl Truth {
             .flat_map(|s| {
                 without_parentheses(s)
                     .split([',', ';', '&'])
-                    .flat_map(|p| p.split(" and "))
+                    .map(|p| p.trim().trim_start_matches("and "))
+                    .enumerate()
+                    // A credit that is only a role ("SFist Contributor") stays the credit.
+                    .filter(|(i, p)| *i == 0 || !is_role(p))
+                    .flat_map(|(_, p)| p.split(" and "))
                     .map(str::trim)
                     .filter(|p| !p.is_empty() && !is_credential(p))
                     .map(without_honorific)
@@ -262,6 +266,44 @@ fn is_credential(piece: &str) -> bool {
             words.iter().all(|w| word(w)) && words.iter().any(|w| w.trim_matches('.').contains('.'))
         }
     }
+}
+
+/// A job title after a name ("Shipping Expert", "CEO of CaseBasix", "Sr. Director
+/// of Operations"): a piece naming a role is no author's name.
+fn is_role(piece: &str) -> bool {
+    const ROLES: &[&str] = &[
+        "expert",
+        "director",
+        "ceo",
+        "cto",
+        "cfo",
+        "coo",
+        "founder",
+        "co-founder",
+        "editor",
+        "representative",
+        "writer",
+        "contributor",
+        "manager",
+        "officer",
+        "president",
+        "specialist",
+        "reporter",
+        "correspondent",
+        "analyst",
+        "consultant",
+        "professor",
+        "engineer",
+        "strategist",
+        "columnist",
+        "chair",
+        "partner",
+        "attorney",
+        "researcher",
+    ];
+    piece
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| ROLES.iter().any(|r| w.eq_ignore_ascii_case(r)))
 }
 
 fn without_honorific(name: &str) -> String {
@@ -494,6 +536,14 @@ mod tests {
             vec!["Jean-Luc Aufranc"]
         );
         assert_eq!(names(r#"["ALLIN ONE"]"#), vec!["ALLIN ONE"]);
+        assert_eq!(
+            names(r#""Paul Frew, Home and Digital Security Expert""#),
+            vec!["Paul Frew"]
+        );
+        assert_eq!(
+            names(r#""Mayank Gupta, CEO of CaseBasix""#),
+            vec!["Mayank Gupta"]
+        );
         assert_eq!(names(r#""Dr. Allen""#), vec!["Allen"]);
         assert_eq!(
             names(r#""Jane Roe and John Doe""#),
