@@ -934,10 +934,15 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
         let folded: Vec<String> = authors.iter().map(|a| crate::content::fold(a)).collect();
         let fuller = near_bylines
             .iter()
+            .chain(&visible::name_runs(&page, title.as_deref()))
             .map(|b| authors::names(b))
             .find(|names| {
                 let f: Vec<String> = names.iter().map(|n| crate::content::fold(n)).collect();
-                f.len() > folded.len() && folded.iter().all(|a| f.contains(a))
+                // "Dr Marna van der Merwe" in the byline is the structured "Marna van der Merwe".
+                f.len() > folded.len()
+                    && folded
+                        .iter()
+                        .all(|a| f.iter().any(|n| n.ends_with(a.as_str())))
             });
         if let Some(names) = fuller {
             authors = names;
@@ -1167,6 +1172,36 @@ mod tests {
             m.authors,
             vec!["Jennifer Huberty", "Jeni Green", "Chong Lee"]
         );
+    }
+
+    #[test]
+    fn every_name_of_a_linked_byline() {
+        let m = meta_of(
+            r#"<head><script type="application/ld+json">{"@type":"Article","author":{"@type":"Person","name":"Rui Ma"}}</script></head>
+            <body><h1>Free certificates, listed</h1><div><a href="/a/rui">Rui Ma</a><span>,</span>
+            <a href="/a/heba">Heba Ledwon</a><span>&amp;</span> <a href="/a/sp">Suparn Patra</a></div>
+            <p>Text of the story that goes on for a while.</p></body>"#,
+        );
+        assert_eq!(m.authors, vec!["Rui Ma", "Heba Ledwon", "Suparn Patra"]);
+    }
+
+    #[test]
+    fn a_plural_label_lists_its_authors() {
+        let m = meta_of(
+            r#"<body><h1>Lessons for climate policy</h1><h6>Author(s)</h6><ul>
+            <li><a href="/l?a=1">John A. Alic</a></li><li><a href="/l?a=2">David C. Mowery</a></li>
+            <li><a href="/l?a=3">Edward S. Rubin</a></li></ul><p>Download the report.</p></body>"#,
+        );
+        assert_eq!(
+            m.authors,
+            vec!["John A. Alic", "David C. Mowery", "Edward S. Rubin"]
+        );
+        // A singular label takes one name, not the next line's role.
+        let m = meta_of(
+            r#"<body><h1>A story</h1><span>By</span><a href="/a">Jane Doe</a><div>Staff Writer</div>
+            <p>Story text.</p></body>"#,
+        );
+        assert_eq!(m.authors, vec!["Jane Doe"]);
     }
 
     #[test]

@@ -383,15 +383,112 @@ pub fn bylines(page: &Page, title: Option<&str>) -> Vec<String> {
             continue;
         }
         if super::authors::is_byline_label(t) {
-            // "By" alone, the name in the next block.
-            if let Some(next) = blocks.get(i + 1) {
-                out.push(next.text.clone());
+            // "By" alone, the names in the next blocks.
+            if i + 1 < blocks.len() {
+                out.push(labelled_run(blocks, i));
             }
         } else if super::authors::starts_with_by(t) {
             out.push(t.to_string());
         }
     }
     out
+}
+
+/// Several names printed as separate links near the headline ("Rui Ma", ",", "Heba
+/// Ledwon", "&", "Suparn Patra"), joined into one credit line; structured data often
+/// keeps only the first of them.
+pub fn name_runs(page: &Page, title: Option<&str>) -> Vec<String> {
+    let blocks = &page.blocks;
+    let Some(a) = anchor(blocks, &page.headings, title) else {
+        return Vec::new();
+    };
+    around(a, blocks.len())
+        .filter(|&i| is_short_name(&blocks[i].text) && is_name_separator(next_text(blocks, i)))
+        .map(|i| name_run(blocks, i))
+        .take(3)
+        .collect()
+}
+
+fn next_text(blocks: &[Block], i: usize) -> &str {
+    blocks.get(i + 1).map_or("", |b| b.text.as_str())
+}
+
+/// The block at `i` and every further name joined to it by a separator block.
+fn name_run(blocks: &[Block], i: usize) -> String {
+    let mut run = blocks[i].text.clone();
+    let mut j = i + 1;
+    while j + 1 < blocks.len()
+        && is_name_separator(&blocks[j].text)
+        && is_short_name(&blocks[j + 1].text)
+    {
+        let sep = blocks[j].text.trim();
+        if sep == "," {
+            run.push_str(", ");
+        } else {
+            run.push(' ');
+            run.push_str(sep);
+            run.push(' ');
+        }
+        run.push_str(blocks[j + 1].text.trim());
+        j += 2;
+    }
+    run
+}
+
+/// The names after a byline label at `label`. A plural label ("Author(s)",
+/// "Contributors") may head a list of names, one per item, with no separators.
+fn labelled_run(blocks: &[Block], label: usize) -> String {
+    let mut run = name_run(blocks, label + 1);
+    let plural = {
+        let l = blocks[label]
+            .text
+            .trim()
+            .trim_end_matches([':', '：'])
+            .to_lowercase();
+        l.ends_with("(s)")
+            || l.ends_with("ors")
+            || l.ends_with("ores")
+            || l.ends_with("eurs")
+            || l.ends_with("ori")
+            || l.ends_with("oren")
+            || l.ends_with("ры")
+            || l.ends_with("orzy")
+    };
+    if plural && is_short_name(&run) {
+        for b in blocks.iter().skip(label + 2).take(10) {
+            if !is_short_name(&b.text) {
+                break;
+            }
+            run.push_str(", ");
+            run.push_str(b.text.trim());
+        }
+    }
+    run
+}
+
+/// ",", "&", "and", "und", "y", "et" ... between two names.
+fn is_name_separator(t: &str) -> bool {
+    let t = t.trim();
+    let word = t.trim_start_matches(',').trim();
+    t == ","
+        || matches!(
+            word.to_lowercase().as_str(),
+            "&" | "and" | "und" | "y" | "e" | "et" | "i" | "og" | "och" | "en" | "и" | "oraz"
+        )
+}
+
+/// Two to five capitalised words, as a person's name is printed.
+fn is_short_name(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (2..=5).contains(&words.len())
+        && t.chars().count() <= 50
+        && words
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count()
+            >= 2
+        && !t.contains(['|', ':', '@', '?', '!'])
+        && !t.chars().any(|c| c.is_ascii_digit())
 }
 
 /// Bylines anywhere on the page that open with a label more specific than "By"
@@ -412,8 +509,8 @@ pub fn far_bylines(page: &Page) -> Vec<String> {
             continue;
         }
         if super::authors::is_byline_label(t) {
-            if let Some(next) = blocks.get(i + 1) {
-                out.push(next.text.clone());
+            if i + 1 < blocks.len() {
+                out.push(labelled_run(blocks, i));
             }
         } else if super::authors::starts_with_by(t)
             && !lower.starts_with("by ")
