@@ -18,6 +18,9 @@ pub fn names(raw: &str) -> Vec<String> {
     // Text after a separator is usually a role, a date or the outlet; a date, read
     // time or label before the name ("Dec. 19, 2025 · Niko Matsakis") is passed over.
     let mut out = Vec::new();
+    // "Adrien Ramirez, 4+ years covering hardware | Joanna Nelius, senior editor":
+    // names each followed by a biography, one credit per piece.
+    let mut after_bio = false;
     for piece in s.split(['|', '\n', '\u{2022}', '·', '(']) {
         let piece = strip_by(piece);
         if piece.is_empty() || is_byline_label(piece) {
@@ -31,15 +34,30 @@ pub fn names(raw: &str) -> Vec<String> {
         {
             break;
         }
-        for part in piece.split([',', ';', '&', '/']) {
+        let before = out.len();
+        let mut bio = false;
+        'parts: for part in piece.split([',', ';', '&', '/']) {
             for name in split_and(part) {
                 let name = clean_name(&name);
-                if !name.is_empty() && !out.contains(&name) {
+                if name.is_empty() {
+                    // What follows a rejected phrase after a name is more of the
+                    // biography ("..., software, and science"), not more names.
+                    let phrase = part.split_whitespace().count() >= 5
+                        || part.chars().any(|c| c.is_ascii_digit());
+                    if out.len() > before && phrase {
+                        bio = true;
+                        break 'parts;
+                    }
+                } else if !out.contains(&name) {
                     out.push(name);
                 }
             }
         }
-        if !out.is_empty() || !digits {
+        if after_bio && out.len() == before {
+            break;
+        }
+        after_bio = bio && out.len() == before + 1;
+        if (!out.is_empty() || !digits) && !after_bio {
             break;
         }
     }
@@ -469,6 +487,25 @@ fn plausible_name(name: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn names_each_with_a_biography() {
+        assert_eq!(
+            super::names(
+                "Adrien Ramirez, 4+ years covering computer hardware, software, and science | \
+                 Joanna Nelius, senior editor and E Ink enthusiast with 5+ years experience"
+            ),
+            vec!["Adrien Ramirez", "Joanna Nelius"]
+        );
+        assert_eq!(
+            super::names("Jane Doe, covering city hall since 2010 | Updated March 13, 2024"),
+            vec!["Jane Doe"]
+        );
+        assert_eq!(
+            super::names("Jane Doe, Senior Staff Writer, John Roe"),
+            vec!["Jane Doe", "John Roe"]
+        );
+    }
+
     use super::*;
 
     #[test]
