@@ -211,6 +211,89 @@ fn strip_by(s: &str) -> &str {
     s[best..].trim_start_matches([':', '：']).trim()
 }
 
+/// A site named after a person ("Owain Brennan", the "| Pierce Freeman" after a
+/// personal blog's titles): its owner wrote the post, when nothing else says who.
+/// Two or three words, each a capital then small letters, none a common word of
+/// company, product or publication names.
+pub fn personal_site_owner(site: &str) -> Option<String> {
+    const NOT_PERSON: &[&str] = &[
+        "blog",
+        "news",
+        "media",
+        "group",
+        "times",
+        "post",
+        "journal",
+        "daily",
+        "weekly",
+        "press",
+        "studio",
+        "labs",
+        "lab",
+        "data",
+        "tech",
+        "digital",
+        "health",
+        "home",
+        "world",
+        "online",
+        "review",
+        "magazine",
+        "network",
+        "solutions",
+        "services",
+        "company",
+        "store",
+        "shop",
+        "center",
+        "centre",
+        "institute",
+        "university",
+        "school",
+        "academy",
+        "foundation",
+        "association",
+        "society",
+        "club",
+        "hub",
+        "guide",
+        "central",
+        "insights",
+        "global",
+        "international",
+        "travel",
+        "food",
+        "kitchen",
+        "garden",
+        "house",
+        "life",
+        "living",
+        "style",
+        "money",
+        "finance",
+        "law",
+        "legal",
+        "clinic",
+        "care",
+        "team",
+        "official",
+        "podcast",
+        "radio",
+        "tv",
+    ];
+    let site = site.trim();
+    let words: Vec<&str> = site.split_whitespace().collect();
+    let person_word = |w: &&str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.clone().count() >= 1
+            && chars.all(|c| c.is_lowercase() || c == '-' || c == '\'')
+            && !NOT_PERSON.contains(&w.to_lowercase().as_str())
+    };
+    ((2..=3).contains(&words.len()) && words.iter().all(person_word) && plausible_name(site))
+        .then(|| site.to_string())
+}
+
 /// A credit that names no person ("Staff", "News Desk", "The Upwork Team", "Thrive
 /// Agency") as the page gives it, for when no person is credited anywhere.
 /// `group_only` asks for a word saying it is a group (for text found by markup).
@@ -487,6 +570,17 @@ fn plausible_name(name: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn sites_named_after_people() {
+        use super::personal_site_owner as owner;
+        assert_eq!(owner("Owain Brennan").as_deref(), Some("Owain Brennan"));
+        assert_eq!(owner("Pierce Freeman").as_deref(), Some("Pierce Freeman"));
+        assert_eq!(owner("Engora Data Blog"), None);
+        assert_eq!(owner("The Moscow Times"), None);
+        assert_eq!(owner("LegalZoom"), None);
+        assert_eq!(owner("BBC News"), None);
+    }
+
     #[test]
     fn names_each_with_a_biography() {
         assert_eq!(

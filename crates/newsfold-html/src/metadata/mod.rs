@@ -192,7 +192,12 @@ fn byline_text(dom: &Dom, id: u32) -> Option<String> {
         return None;
     }
     let t = collapse_ws(&out);
-    (!t.is_empty() && t.len() < 400).then_some(t)
+    if t.len() < 400 {
+        return (!t.is_empty()).then_some(t);
+    }
+    // An author box: the name, then a long biography. The lines before it will do.
+    let cut = t[..t.floor_char_boundary(400)].rfind(" | ")?;
+    Some(t[..cut].to_string())
 }
 
 /// A heading's text with a space where it breaks into lines (`Title<br>Subtitle`
@@ -902,6 +907,19 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
                 .collect();
         }
     }
+    // A personal blog credits nobody: the site is its owner's name.
+    if authors.is_empty() {
+        let title_suffix = raw_title.as_deref().and_then(|t| {
+            let (_, last) = t.rsplit_once(" | ").or_else(|| t.rsplit_once(" – "))?;
+            Some(last.to_string())
+        });
+        authors = site_name
+            .iter()
+            .chain(&title_suffix)
+            .find_map(|n| authors::personal_site_owner(n))
+            .into_iter()
+            .collect();
+    }
     // Scholarly pages list every author in repeated Highwire/Dublin Core tags, where
     // the other sources often keep only the first.
     let listed: Vec<String> = s
@@ -1183,6 +1201,32 @@ mod tests {
             <p>Text of the story that goes on for a while.</p></body>"#,
         );
         assert_eq!(m.authors, vec!["Rui Ma", "Heba Ledwon", "Suparn Patra"]);
+    }
+
+    #[test]
+    fn an_author_box_with_a_long_biography() {
+        let bio =
+            "She writes about clinics and the software they run on, and has done so for years. "
+                .repeat(6);
+        let m = meta_of(&format!(
+            r#"<body><h1>SEO tips for clinics</h1><p>Story text that runs on.</p>
+            <div class="blog_author-box"><div>Lauren Vetter</div><p>{bio}</p></div></body>"#
+        ));
+        assert_eq!(m.authors, vec!["Lauren Vetter"]);
+    }
+
+    #[test]
+    fn a_personal_blog_is_its_owners() {
+        let m = meta_of(
+            r#"<head><title>Go ahead, self-host Postgres | Pierce Freeman</title></head>
+            <body><h1>Go ahead, self-host Postgres</h1><p>Story text.</p></body>"#,
+        );
+        assert_eq!(m.authors, vec!["Pierce Freeman"]);
+        let m = meta_of(
+            r#"<head><title>Go ahead, self-host Postgres | Engora Data Blog</title></head>
+            <body><h1>Go ahead, self-host Postgres</h1><p>Story text.</p></body>"#,
+        );
+        assert!(m.authors.is_empty());
     }
 
     #[test]
