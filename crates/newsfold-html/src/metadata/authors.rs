@@ -36,16 +36,22 @@ pub fn names(raw: &str) -> Vec<String> {
         }
         let before = out.len();
         let mut bio = false;
+        let listed = piece.contains([',', ';', '&', '/']);
         'parts: for part in piece.split([',', ';', '&', '/']) {
             for name in split_and(part) {
                 let name = clean_name(&name);
-                if name.is_empty() {
-                    // What follows a rejected phrase after a name is more of the
-                    // biography ("..., software, and science"), not more names.
-                    let phrase = part.split_whitespace().count() >= 5
-                        || part.chars().any(|c| c.is_ascii_digit());
-                    if out.len() > before && phrase {
-                        bio = true;
+                // A lower-case handle ("jdoe") is a credit on its own, never one word
+                // of a list ("helping homeowners plan, visualize, and build").
+                let handle =
+                    !name.contains(' ') && name.chars().next().is_some_and(char::is_lowercase);
+                if name.is_empty() || listed && handle {
+                    // What follows a rejected phrase is more of the biography
+                    // ("..., software, and science"), not more names.
+                    let words = part.split_whitespace().count();
+                    let phrase = words >= 5 && (out.len() > before || words > 6)
+                        || out.len() > before && part.chars().any(|c| c.is_ascii_digit());
+                    if phrase {
+                        bio = out.len() > before;
                         break 'parts;
                     }
                 } else if !out.contains(&name) {
@@ -565,7 +571,12 @@ fn plausible_name(name: &str) -> bool {
     {
         return false;
     }
-    words.len() < 2 || lower * 2 < words.len() || (words.len() == 2 && lower < 2)
+    // Of two words one may be small when it comes first ("danah Boyd"), not when
+    // it follows a capital ("Personal finance", a section).
+    let small_second = words.len() == 2
+        && words[1].chars().next().is_some_and(char::is_lowercase)
+        && !PARTICLES.contains(&words[1].to_lowercase().as_str());
+    words.len() < 2 || lower * 2 < words.len() || (words.len() == 2 && lower < 2 && !small_second)
 }
 
 #[cfg(test)]
@@ -579,6 +590,18 @@ mod tests {
         assert_eq!(owner("The Moscow Times"), None);
         assert_eq!(owner("LegalZoom"), None);
         assert_eq!(owner("BBC News"), None);
+    }
+
+    #[test]
+    fn words_of_prose_are_no_names() {
+        assert!(super::names(
+            "Block Renovation personalizes home remodeling with free AI-powered design tools and a \
+             vetted contractor network, helping homeowners plan, visualize, and build with confidence."
+        )
+        .is_empty());
+        assert!(super::names("By creating area maps, self-empty").is_empty());
+        assert!(super::names("Personal finance").is_empty());
+        assert_eq!(super::names("jdoe"), vec!["jdoe"]);
     }
 
     #[test]
