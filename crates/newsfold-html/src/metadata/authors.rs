@@ -10,6 +10,12 @@ pub fn names(raw: &str) -> Vec<String> {
     if NOT_AUTHOR_LABELS.iter().any(|l| lower.starts_with(l)) {
         return Vec::new();
     }
+    // "This post was written by Danielle Padula, Head of Marketing": the label
+    // inside a short sentence.
+    let s = match s.to_ascii_lowercase().find(" written by ") {
+        Some(at) if at < 40 => &s[at + 1..],
+        _ => s,
+    };
     let s = strip_by(s);
     // A label alone ("Written by", "Author:") names nobody.
     if is_byline_label(s) {
@@ -164,7 +170,7 @@ pub fn is_byline_label(s: &str) -> bool {
     BYLINE_WORDS.contains(&bare.as_str())
 }
 
-fn strip_by(s: &str) -> &str {
+pub fn strip_by(s: &str) -> &str {
     let s = s.trim();
     // Longest label first: "written by" before "by".
     let mut best = 0;
@@ -602,6 +608,12 @@ mod tests {
         assert!(super::names("By creating area maps, self-empty").is_empty());
         assert!(super::names("Personal finance").is_empty());
         assert_eq!(super::names("jdoe"), vec!["jdoe"]);
+        assert_eq!(
+            super::names(
+                "This post was written by Danielle Padula, Head of Marketing and Community Development"
+            ),
+            vec!["Danielle Padula"]
+        );
     }
 
     #[test]

@@ -907,6 +907,47 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
                 .collect();
         }
     }
+    // The byline printed by the headline is what readers see; a different person in
+    // the metadata is a CMS login ("KatieS") or the editor who filed the page.
+    // Only one byline there, of full names, and the metadata's person printed nowhere
+    // near the headline: a reviewer's line beside the author's, a role ("AV
+    // technician") or a handle ("TurboTaxLisa") overrules nothing.
+    let mut printed_lines: Vec<Vec<String>> = near_bylines
+        .iter()
+        .map(|b| authors::names(b))
+        .filter(|names| !names.is_empty())
+        .collect();
+    printed_lines.dedup();
+    let full_names = |names: &[String]| {
+        names.iter().all(|n| {
+            let words: Vec<&str> = n.split_whitespace().collect();
+            words.len() >= 2
+                && words
+                    .iter()
+                    .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
+                && !is_outlet(n)
+        })
+    };
+    if let [printed] = printed_lines.as_slice() {
+        let folded: Vec<String> = printed.iter().map(|n| crate::content::fold(n)).collect();
+        let disjoint = authors.iter().all(|a| {
+            let fa = crate::content::fold(a);
+            !folded
+                .iter()
+                .any(|p| p.ends_with(&fa) || fa.ends_with(p.as_str()))
+        });
+        if !authors.is_empty() && disjoint && full_names(printed) {
+            let near: String = visible::near_headline(&page, title.as_deref())
+                .map(crate::content::fold)
+                .collect();
+            if !authors
+                .iter()
+                .any(|a| near.contains(&crate::content::fold(a)))
+            {
+                authors = printed.clone();
+            }
+        }
+    }
     // A personal blog credits nobody: the site is its owner's name.
     if authors.is_empty() {
         let title_suffix = raw_title.as_deref().and_then(|t| {
@@ -1213,6 +1254,23 @@ mod tests {
             <div class="blog_author-box"><div>Lauren Vetter</div><p>{bio}</p></div></body>"#
         ));
         assert_eq!(m.authors, vec!["Lauren Vetter"]);
+    }
+
+    #[test]
+    fn the_printed_byline_beats_a_cms_login() {
+        let m = meta_of(
+            r#"<head><meta name="author" content="KatieS"></head><body>
+            <h1>The top rental car companies</h1><p>by <a class="author-link" href="/authors/ao">Aoife O'Riordan</a></p>
+            <p>Story text that goes on.</p></body>"#,
+        );
+        assert_eq!(m.authors, vec!["Aoife O'Riordan"]);
+        // A reviewer's line beside the author's overrules nothing.
+        let m = meta_of(
+            r#"<head><meta name="author" content="Jillian Kubala"></head><body>
+            <h1>What to eat</h1><p>By Kim Rose-Francis</p><p>Reviewed by Ann Other</p>
+            <p>Story text by Jillian Kubala that goes on.</p></body>"#,
+        );
+        assert_eq!(m.authors, vec!["Jillian Kubala"]);
     }
 
     #[test]

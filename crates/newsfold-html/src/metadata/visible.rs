@@ -523,7 +523,9 @@ pub fn far_bylines(page: &Page) -> Vec<String> {
                 .max_by_key(|w| w.len())
                 .copied()
                 .unwrap_or("");
-            if label.chars().count() > 3 && !matches!(label, "text" | "texto") {
+            // "Author names", "Authors list": a heading, not a label before a name.
+            let named = !super::authors::strip_by(t).starts_with(char::is_lowercase);
+            if label.chars().count() > 3 && !matches!(label, "text" | "texto") && named {
                 out.push(t.to_string());
             }
         }
