@@ -2,8 +2,15 @@
 
 /// Splits a byline or author field into clean names.
 pub fn names(raw: &str) -> Vec<String> {
-    let s = raw.trim();
-    if s.is_empty() || s.len() > 300 || looks_like_url(s) {
+    let mut s = raw.trim();
+    // An author box: the name, then a long biography; the lines before it will do.
+    if s.len() > 300 {
+        match s[..s.floor_char_boundary(300)].rfind(" | ") {
+            Some(cut) => s = &s[..cut],
+            None => return Vec::new(),
+        }
+    }
+    if s.is_empty() || looks_like_url(s) {
         return Vec::new();
     }
     let lower = s.to_lowercase();
@@ -596,6 +603,16 @@ mod tests {
         assert_eq!(owner("The Moscow Times"), None);
         assert_eq!(owner("LegalZoom"), None);
         assert_eq!(owner("BBC News"), None);
+    }
+
+    #[test]
+    fn a_name_before_a_long_biography() {
+        let bio =
+            "Bence is a software developer specializing in audio and game development. ".repeat(5);
+        assert_eq!(
+            super::names(&format!("Bence Kovács | {bio}")),
+            vec!["Bence Kovács"]
+        );
     }
 
     #[test]

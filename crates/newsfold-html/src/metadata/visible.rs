@@ -387,7 +387,9 @@ pub fn bylines(page: &Page, title: Option<&str>) -> Vec<String> {
             if i + 1 < blocks.len() {
                 out.push(labelled_run(blocks, i));
             }
-        } else if super::authors::starts_with_by(t) {
+        } else if super::authors::starts_with_by(t) && !(t.starts_with("by ") && t.ends_with('.')) {
+            // (A small "by ... ." is the end of a sentence split by a link: "ranked by AM
+            // Best's Review.")
             out.push(t.to_string());
         }
     }
