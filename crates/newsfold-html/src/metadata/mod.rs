@@ -880,6 +880,12 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
             authors = people;
         }
         if authors.is_empty() {
+            authors = visible::bio_box_names(&page)
+                .iter()
+                .find_map(|b| Some(take(b, &mut fallback)).filter(|p| !p.is_empty()))
+                .unwrap_or_default();
+        }
+        if authors.is_empty() {
             authors = fallback;
         }
         // No person anywhere: the group credited ("Staff", "News Desk"), as given.
@@ -1271,6 +1277,22 @@ mod tests {
             <p>Story text by Jillian Kubala that goes on.</p></body>"#,
         );
         assert_eq!(m.authors, vec!["Jillian Kubala"]);
+    }
+
+    #[test]
+    fn a_biography_names_its_author() {
+        let m = meta_of(
+            r#"<body><h1>Podcast equipment guide</h1><p>Story text that runs on.</p>
+            <div class="callout"><h3>Alban Brooke</h3><p>Alban Brooke is the Head of Marketing at
+            Buzzsprout and hosts a show.</p></div></body>"#,
+        );
+        assert_eq!(m.authors, vec!["Alban Brooke"]);
+        // A list of companies reads the same, and names no author.
+        let m = meta_of(
+            r#"<body><h1>Best movers in New York</h1><h3>Volume Nine</h3><p>Volume Nine is a
+            Denver-based agency. They specialize in social campaigns.</p></body>"#,
+        );
+        assert!(m.authors.is_empty());
     }
 
     #[test]

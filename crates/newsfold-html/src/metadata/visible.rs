@@ -396,6 +396,58 @@ pub fn bylines(page: &Page, title: Option<&str>) -> Vec<String> {
     out
 }
 
+/// A name shown over a biography that opens with it ("Alban Brooke" over "Alban
+/// Brooke is the Head of Marketing at ..."): an author box, wherever it is.
+pub fn bio_box_names(page: &Page) -> Vec<String> {
+    let blocks = &page.blocks;
+    let mut out: Vec<String> = Vec::new();
+    for (i, b) in blocks.iter().enumerate() {
+        let name = b.text.trim();
+        if out.len() >= 3 || !is_short_name(name) || name.split_whitespace().count() > 4 {
+            continue;
+        }
+        let first = name.split_whitespace().next().unwrap_or(name);
+        // A list of companies reads the same ("Metropolis Moving is a mover in ..."):
+        // a biography speaks of a person and their work.
+        const PERSONAL: &[&str] = &[
+            " he ",
+            " she ",
+            " his ",
+            " her ",
+            "writer",
+            "editor",
+            "journalist",
+            "author",
+            "reporter",
+            "founder",
+            "head of",
+            "director",
+            "specialist",
+            "passionate",
+            "degree",
+            "lives in",
+        ];
+        let opens_bio = |t: &str| {
+            [name, first].iter().any(|n| {
+                t.strip_prefix(n).is_some_and(|rest| {
+                    let head: String = rest.chars().take(160).collect::<String>().to_lowercase();
+                    (rest.starts_with(" is ") || rest.starts_with(" has "))
+                        && PERSONAL.iter().any(|w| head.contains(w))
+                })
+            })
+        };
+        if blocks[i + 1..]
+            .iter()
+            .take(3)
+            .any(|n| opens_bio(n.text.trim_start()))
+            && !out.iter().any(|o| o == name)
+        {
+            out.push(name.to_string());
+        }
+    }
+    out
+}
+
 /// Several names printed as separate links near the headline ("Rui Ma", ",", "Heba
 /// Ledwon", "&", "Suparn Patra"), joined into one credit line; structured data often
 /// keeps only the first of them.
