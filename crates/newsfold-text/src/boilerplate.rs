@@ -235,6 +235,10 @@ pub fn cue_kind(text: &str, f: &Features) -> Option<RemovedKind> {
     if f.words > 40 {
         return appeal_kind(text, f);
     }
+    // A longer block that does not talk to the reader names no cue: skip its copy.
+    if f.words > 12 && (f.person_ratio() < 0.04 || f.you_words == 0) {
+        return None;
+    }
     let lower = text.to_lowercase();
     if f.words <= 12 && is_comment_header(&lower) {
         return Some(RemovedKind::Comments);

@@ -544,13 +544,30 @@ const REPEAT_MIN_LINE_WORDS: usize = 12;
 /// their questions for each guest, product lists their features.
 fn mark_repeats(blocks: &[Block], feats: &[Features], roles: &mut [Role]) {
     use std::collections::{HashMap, HashSet};
-    let key = |t: &str| {
-        t.split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
+    // A 64-bit FNV-1a hash of the words, lower-cased: a copy of every block would
+    // cost more than the rest of this pass.
+    let key = |t: &str| -> u64 {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut eat = |b: u8| {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        };
+        for (n, word) in t.split_whitespace().enumerate() {
+            if n > 0 {
+                eat(b' ');
+            }
+            if word.is_ascii() {
+                word.bytes().for_each(|b| eat(b.to_ascii_lowercase()));
+            } else {
+                let mut buf = [0u8; 4];
+                for c in word.chars().flat_map(char::to_lowercase) {
+                    c.encode_utf8(&mut buf).bytes().for_each(&mut eat);
+                }
+            }
+        }
+        h
     };
-    let keys: Vec<Option<String>> = (0..blocks.len())
+    let keys: Vec<Option<u64>> = (0..blocks.len())
         .map(|i| {
             let t = blocks[i].text.trim_end();
             // Short list lines repeat in product lists and tables.
@@ -564,18 +581,18 @@ fn mark_repeats(blocks: &[Block], feats: &[Features], roles: &mut [Role]) {
             judged.then(|| key(t))
         })
         .collect();
-    let mut count: HashMap<&str, usize> = HashMap::new();
+    let mut count: HashMap<u64, usize> = HashMap::new();
     for k in keys.iter().flatten() {
-        *count.entry(k.as_str()).or_default() += 1;
+        *count.entry(*k).or_default() += 1;
     }
-    let mut kept: HashSet<&str> = HashSet::new();
+    let mut kept: HashSet<u64> = HashSet::new();
     for (i, k) in keys.iter().enumerate() {
-        let Some(k) = k.as_deref() else { continue };
-        if roles[i] != Role::Body || count[k] < 2 {
+        let Some(k) = *k else { continue };
+        if roles[i] != Role::Body || count[&k] < 2 {
             continue;
         }
         // A paragraph's first telling is kept; a template's copies all go.
-        if count[k] >= 3 || !kept.insert(k) {
+        if count[&k] >= 3 || !kept.insert(k) {
             roles[i] = Role::Removed(RemovedKind::Other);
         }
     }

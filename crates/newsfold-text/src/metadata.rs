@@ -218,6 +218,9 @@ fn month_of(word: &str) -> Option<u32> {
         return None;
     }
     let table = TABLE.get_or_init(|| MONTHS.iter().copied().collect());
+    if w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return table.get(w).copied();
+    }
     table.get(w.to_lowercase().as_str()).copied()
 }
 
@@ -269,8 +272,14 @@ pub fn is_stamp(text: &str) -> bool {
     // A word only a date or time has (month, clock, year, "ago"): a row of
     // small numbers ("37 Drew Herring 8 0 0 0") is a table row, not a stamp.
     let mut anchored = false;
-    for (n, raw) in text.split_whitespace().enumerate() {
-        if n >= 14 {
+    // A paragraph is no stamp: counting its words is cheaper than reading them.
+    if text.split_whitespace().nth(14).is_some() {
+        return false;
+    }
+    let mut lower = String::new();
+    for raw in text.split_whitespace() {
+        // Already too many other words for the date ones to be twice as many.
+        if others > 4 {
             return false;
         }
         let core = raw.trim_matches(|c: char| !c.is_alphanumeric());
@@ -283,7 +292,14 @@ pub fn is_stamp(text: &str) -> bool {
             others += 1;
             continue;
         }
-        let w = core.to_lowercase();
+        lower.clear();
+        if core.is_ascii() {
+            lower.push_str(core);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.extend(core.chars().flat_map(char::to_lowercase));
+        }
+        let w = &lower;
         if w.is_empty()
             || matches!(
                 w.as_str(),
@@ -292,7 +308,7 @@ pub fn is_stamp(text: &str) -> bool {
         {
             continue;
         }
-        let is_datey = month_of(&w).is_some()
+        let is_datey = month_of(w).is_some()
             || matches!(
                 w.as_str(),
                 "am" | "pm"
