@@ -2,9 +2,8 @@
 //! by how a block addresses the reader. Cues are a supporting signal: the
 //! layout decides where the article is, cues decide what a dropped block was.
 
-use crate::features::Features;
+use crate::features::{Features, FnvMap};
 use newsfold_types::RemovedKind;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Cue stems for each kind, matched against the lower-cased block.
@@ -180,10 +179,11 @@ const CUES: &[(RemovedKind, &[&str])] = &[
 ];
 
 /// Stems indexed by first character: (position of the kind in CUES, stem).
-fn stem_index() -> &'static HashMap<char, Vec<(usize, &'static str)>> {
-    static INDEX: OnceLock<HashMap<char, Vec<(usize, &'static str)>>> = OnceLock::new();
+// Looked up for every word start of every short block: FNV, not SipHash.
+fn stem_index() -> &'static FnvMap<char, Vec<(usize, &'static str)>> {
+    static INDEX: OnceLock<FnvMap<char, Vec<(usize, &'static str)>>> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: HashMap<char, Vec<(usize, &'static str)>> = HashMap::new();
+        let mut index: FnvMap<char, Vec<(usize, &'static str)>> = FnvMap::default();
         for (k, (_, stems)) in CUES.iter().enumerate() {
             for stem in *stems {
                 if let Some(c) = stem.chars().next() {

@@ -113,7 +113,7 @@ pub fn caption_parts(text: &str, f: &Features) -> Option<(String, Option<String>
     }
     let (body, credit) = split_credit(t)?;
     let credit_lower = credit.as_deref().unwrap_or("").to_lowercase();
-    let cued = CREDIT_CUES.iter().any(|c| has_word(&credit_lower, c));
+    let cued = has_any_word(&credit_lower, CREDIT_CUES);
     // Without a credit cue both halves must be names, not sentences.
     let body_f = Features::of(&body);
     let name_like = body_f.lower_ratio() <= 0.25 && body_f.words <= 12;
@@ -180,10 +180,8 @@ fn is_photo_credit(inner: &str) -> bool {
     if CREDIT_LABELS.iter().any(|l| lower.starts_with(l)) {
         return true;
     }
-    let photo_word = ["photo", "foto", "image", "images"]
-        .iter()
-        .any(|w| has_word(&lower, w));
-    let cued = CREDIT_CUES.iter().any(|c| has_word(&lower, c));
+    let photo_word = has_any_word(&lower, &["photo", "foto", "image", "images"]);
+    let cued = has_any_word(&lower, CREDIT_CUES);
     is_credit_phrase(inner) && (photo_word || (cued && lower.contains(" via ")))
 }
 
@@ -221,16 +219,17 @@ pub fn credit_line(text: &str) -> Option<String> {
         return None;
     }
     let labelled = CREDIT_LABELS.iter().any(|l| lower.starts_with(l));
-    let agency = [
-        "getty",
-        "reuters",
-        "afp",
-        "shutterstock",
-        "istock",
-        "ap photo",
-    ]
-    .iter()
-    .any(|w| has_word(&lower, w));
+    let agency = has_any_word(
+        &lower,
+        &[
+            "getty",
+            "reuters",
+            "afp",
+            "shutterstock",
+            "istock",
+            "ap photo",
+        ],
+    );
     let joined = t.contains('/') || t.contains(" | ");
     // A lone agency name is as often the site's own footer brand.
     if labelled || (agency && (joined || (words >= 2 && is_credit_phrase(t)))) {
@@ -240,14 +239,19 @@ pub fn credit_line(text: &str) -> Option<String> {
     }
 }
 
-fn has_word(hay: &str, word: &str) -> bool {
-    if word == "©" {
-        return hay.contains('©');
+/// Whether any of `words` (one word, or several joined by single spaces) stands
+/// in `hay` as whole pieces between non-alphanumeric characters.
+fn has_any_word(hay: &str, words: &[&str]) -> bool {
+    if words.contains(&"©") && hay.contains('©') {
+        return true;
     }
-    hay.split(|c: char| !c.is_alphanumeric())
-        .collect::<Vec<_>>()
-        .windows(word.split(' ').count())
-        .any(|w| w.join(" ") == word)
+    let pieces: Vec<&str> = hay.split(|c: char| !c.is_alphanumeric()).collect();
+    words.iter().any(|word| {
+        let n = word.split(' ').count();
+        pieces
+            .windows(n)
+            .any(|w| w.iter().copied().eq(word.split(' ')))
+    })
 }
 
 /// The caption text and a trailing credit: a final sentence or bracket made

@@ -543,7 +543,7 @@ const REPEAT_MIN_LINE_WORDS: usize = 12;
 /// every copy goes. Questions and list items are exempt: interviews repeat
 /// their questions for each guest, product lists their features.
 fn mark_repeats(blocks: &[Block], feats: &[Features], roles: &mut [Role]) {
-    use std::collections::{HashMap, HashSet};
+    use crate::features::{FnvMap, FnvSet};
     // A 64-bit FNV-1a hash of the words, lower-cased: a copy of every block would
     // cost more than the rest of this pass.
     let key = |t: &str| -> u64 {
@@ -581,11 +581,11 @@ fn mark_repeats(blocks: &[Block], feats: &[Features], roles: &mut [Role]) {
             judged.then(|| key(t))
         })
         .collect();
-    let mut count: HashMap<u64, usize> = HashMap::new();
+    let mut count: FnvMap<u64, usize> = FnvMap::default();
     for k in keys.iter().flatten() {
         *count.entry(*k).or_default() += 1;
     }
-    let mut kept: HashSet<u64> = HashSet::new();
+    let mut kept: FnvSet<u64> = FnvSet::default();
     for (i, k) in keys.iter().enumerate() {
         let Some(k) = *k else { continue };
         if roles[i] != Role::Body || count[&k] < 2 {

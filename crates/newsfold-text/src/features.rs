@@ -54,6 +54,7 @@ impl Hasher for Fnv {
 }
 
 pub type FnvSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
+pub type FnvMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 fn stop_words() -> &'static FnvSet<&'static str> {
     static SET: OnceLock<FnvSet<&'static str>> = OnceLock::new();
