@@ -116,6 +116,7 @@ pub fn analyse(lines: Vec<Line>) -> Analysis {
     });
     let region = start_under_headline(&blocks, &feats, region);
     let region = end_at_thread(&blocks, &feats, region);
+    let region = extend_over_numbered_list(&blocks, &cues, region);
     let mut roles: Vec<Role> = (0..blocks.len())
         .map(|i| {
             if i >= region.0 && i < region.1 && cues[i].is_none() {
@@ -193,6 +194,57 @@ fn end_at_thread(blocks: &[Block], feats: &[Features], region: (usize, usize)) -
         }
     }
     region
+}
+
+/// An article that ends in a lead-in ("... on Amazon:") goes on in the numbered
+/// list it announces ("1) ...", "2) ..."), however short and link-laden its items
+/// (a link line may sit under each): the region runs to the last item in sequence
+/// and the line right under it.
+fn extend_over_numbered_list(
+    blocks: &[Block],
+    cues: &[Option<RemovedKind>],
+    region: (usize, usize),
+) -> (usize, usize) {
+    let (start, end) = region;
+    if end == 0 || end >= blocks.len() || !blocks[end - 1].text.trim_end().ends_with(':') {
+        return region;
+    }
+    let Some(first) = list_number(&blocks[end].text) else {
+        return region;
+    };
+    let (mut expected, mut last_item, mut items) = (first + 1, end, 1);
+    let mut k = end + 1;
+    while k < blocks.len() && k - last_item <= LIST_ITEM_GAP && cues[k].is_none() {
+        if list_number(&blocks[k].text) == Some(expected) {
+            expected += 1;
+            last_item = k;
+            items += 1;
+        }
+        k += 1;
+    }
+    if items < 3 {
+        return region;
+    }
+    let under_last = last_item + 1;
+    let tail = under_last < blocks.len()
+        && cues[under_last].is_none()
+        && list_number(&blocks[under_last].text).is_none()
+        && blocks[under_last].text.split_whitespace().count() <= 2;
+    (start, if tail { under_last + 1 } else { last_item + 1 })
+}
+
+/// Most blocks from one numbered item to the next (a link or a price between).
+const LIST_ITEM_GAP: usize = 3;
+
+/// The number opening a list item: "1) ...", "12. ...".
+fn list_number(text: &str) -> Option<u32> {
+    let t = text.trim_start();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let rest = &t[digits..];
+    (rest.starts_with(") ") || rest.starts_with(". ")).then(|| t[..digits].parse().ok())?
 }
 
 /// What a block is in a table dumped as text (one cell or one row a block).
@@ -1015,6 +1067,30 @@ mod tests {
         let wire = "© 2019 Associated Press. All Rights Reserved. This material may not be published, broadcast, rewritten, or redistributed.";
         let cues = legal_footer_cues(&[PARAGRAPH, wire, "Privacy Policy", COPYRIGHT]);
         assert_eq!(cues[1], None);
+    }
+
+    #[test]
+    fn a_lead_in_carries_the_region_over_its_numbered_list() {
+        let texts = [
+            "The offers nobody should miss this week, for those who grew up in the eighties:",
+            "1) A Lego set",
+            "http://amzn.to/a",
+            "2) A racing track",
+            "http://amzn.to/b",
+            "3) A film box set",
+            "http://amzn.to/c",
+            "Newsletter",
+        ];
+        let (blocks, _) = crate::plain_blocks(&texts);
+        let cues = vec![None; texts.len()];
+        assert_eq!(extend_over_numbered_list(&blocks, &cues, (0, 1)), (0, 7));
+        // No lead-in, or numbers out of sequence: the region stays.
+        let (mut blocks, _) = crate::plain_blocks(&texts);
+        blocks[0].text = "The offers nobody should miss this week.".to_string();
+        assert_eq!(extend_over_numbered_list(&blocks, &cues, (0, 1)), (0, 1));
+        let (mut blocks, _) = crate::plain_blocks(&texts);
+        blocks[3].text = "7) Something else".to_string();
+        assert_eq!(extend_over_numbered_list(&blocks, &cues, (0, 1)), (0, 1));
     }
 
     #[test]

@@ -7,6 +7,9 @@ use std::collections::HashMap;
 /// How many non-empty lines at each end of a page may be furniture.
 const EDGE_LINES: usize = 4;
 
+/// How many at each end may be the page's printed address.
+const URL_EDGE_LINES: usize = 2;
+
 /// For each line, the kind of page furniture it is, if any.
 /// `pages[i]` is the page of line `i` (None when the input has no pages).
 pub fn mark_furniture(texts: &[&str], pages: &[Option<u32>]) -> Vec<Option<RemovedKind>> {
@@ -40,7 +43,12 @@ pub fn mark_furniture(texts: &[&str], pages: &[Option<u32>]) -> Vec<Option<Remov
             if k < EDGE_LINES || k + EDGE_LINES >= n {
                 edges.push((i, page.unwrap_or(0)));
                 if page.is_some() {
-                    if let Some(kind) = furniture_shape(texts[i].trim()) {
+                    // A browser prints the address in the last line or two of a page
+                    // (beside its "1/3"); a link deeper in is the article's own.
+                    let line = texts[i].trim();
+                    let lone_url = line.starts_with("http") || line.starts_with("file://");
+                    let outermost = k < URL_EDGE_LINES || k + URL_EDGE_LINES >= n;
+                    if let Some(kind) = furniture_shape(line).filter(|_| !lone_url || outermost) {
                         marks[i] = Some(kind);
                     }
                 }
@@ -185,6 +193,26 @@ mod tests {
         assert_eq!(marks[2], Some(RemovedKind::PageNumber));
         assert_eq!(marks[3], Some(RemovedKind::RunningHead));
         assert_eq!(marks[1], None);
+    }
+
+    #[test]
+    fn a_link_inside_the_page_is_the_articles() {
+        let texts = [
+            "Body text of the page.",
+            "More body text.",
+            "1) A product",
+            "http://amzn.to/abc",
+            "2) Another product",
+            "http://amzn.to/def",
+            "3) A third",
+            "https://site.example/the-story",
+            "1/2",
+        ];
+        let pages = [Some(1); 9];
+        let marks = mark_furniture(&texts, &pages);
+        assert_eq!(marks[5], None, "{marks:?}");
+        assert_eq!(marks[7], Some(RemovedKind::PrintHeader));
+        assert_eq!(marks[8], Some(RemovedKind::PageNumber));
     }
 
     #[test]
