@@ -229,8 +229,15 @@ pub fn dates(page: &Page, title: Option<&str>, day_first: bool) -> VisibleDates 
         None => (0..blocks.len().min(UNANCHORED)).collect(),
     };
     let anchored = anchor.is_some();
+    // Blocks by the headline are read again in the pass over the page's top.
+    let mut read: Vec<Option<Option<(String, bool, bool)>>> = vec![None; blocks.len()];
+    let mut date_at = |i: usize| {
+        read[i]
+            .get_or_insert_with(|| date_at(blocks, i, day_first))
+            .clone()
+    };
     for i in order {
-        let Some((day, updated, published)) = date_at(blocks, i, day_first) else {
+        let Some((day, updated, published)) = date_at(i) else {
             continue;
         };
         if !anchored && !updated && !published {
@@ -247,7 +254,7 @@ pub fn dates(page: &Page, title: Option<&str>, day_first: bool) -> VisibleDates 
     }
     let nothing_near = anchored && out.published.is_empty() && out.updated.is_empty();
     for i in 0..blocks.len().min(UNANCHORED) {
-        let Some((day, updated, published)) = date_at(blocks, i, day_first) else {
+        let Some((day, updated, published)) = date_at(i) else {
             continue;
         };
         if published && !updated && out.labelled.len() < 5 {
@@ -291,7 +298,10 @@ const ORIGINAL_LABELS: &[&str] = &[
 fn original_dates(blocks: &[Block], day_first: bool) -> Vec<String> {
     let mut out = Vec::new();
     for (i, b) in blocks.iter().enumerate().take(UNANCHORED * 4) {
-        if b.text.len() > 400 {
+        // Every label has one of these pieces in either case; most runs have none,
+        // and are skipped without a lower-cased copy.
+        const PIECES: &[&str] = &["ubli", "UBLI", "osted", "OSTED", "ffentlicht", "FFENTLICHT"];
+        if b.text.len() > 400 || !PIECES.iter().any(|p| b.text.contains(p)) {
             continue;
         }
         let lower = b.text.to_lowercase();
