@@ -14,6 +14,8 @@
 //! assert_eq!(decode(b"\xEF\xBB\xBFabc", None).0, "abc");
 //! ```
 
+pub mod mojibake;
+
 use encoding_rs::Encoding;
 use newsfold_types::InputFormat;
 use std::io::Read;

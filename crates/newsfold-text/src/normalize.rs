@@ -9,6 +9,9 @@ pub fn clean_line(raw: &str) -> String {
     if trimmed_end.bytes().all(|b| (b' '..=b'~').contains(&b)) {
         return trimmed_end.to_string();
     }
+    // Text decoded twice on its way here ("NASAâ€™s") is put right first.
+    let repaired = newsfold_read::mojibake::repair(trimmed_end);
+    let trimmed_end = repaired.as_ref();
     let mut out = String::with_capacity(trimmed_end.len());
     let last = trimmed_end.char_indices().last().map(|(i, _)| i);
     for (i, c) in trimmed_end.char_indices() {

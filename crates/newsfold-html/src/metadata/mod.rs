@@ -710,7 +710,7 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
     let title = visible
         .cloned()
         .or(meta_title)
-        .map(|t| collapse_ws(&title::repair_mojibake(&decode_entities(&t))))
+        .map(|t| collapse_ws(&newsfold_read::mojibake::repair(&decode_entities(&t))))
         .filter(|t| !t.is_empty());
 
     let canonical = s

@@ -54,39 +54,6 @@ fn words(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// Undoes UTF-8 read as Latin-1 ("Investorâ\u{80}\u{99}s" to "Investor’s"), which
-/// pages sometimes carry in their own source. Only runs holding C1 control
-/// characters, which real text never uses, are touched, and only when their bytes
-/// are valid UTF-8.
-pub fn repair_mojibake(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.chars().any(|c| ('\u{80}'..='\u{9f}').contains(&c)) {
-        return std::borrow::Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len());
-    let chars: Vec<char> = s.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        if !('\u{80}'..='\u{ff}').contains(&chars[i]) {
-            out.push(chars[i]);
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < chars.len() && ('\u{80}'..='\u{ff}').contains(&chars[i]) {
-            i += 1;
-        }
-        let run = &chars[start..i];
-        let bytes: Vec<u8> = run.iter().map(|&c| c as u32 as u8).collect();
-        match std::str::from_utf8(&bytes) {
-            Ok(fixed) if run.iter().any(|c| ('\u{80}'..='\u{9f}').contains(c)) => {
-                out.push_str(fixed)
-            }
-            _ => out.extend(run),
-        }
-    }
-    std::borrow::Cow::Owned(out)
-}
-
 /// Share of `a`'s significant words that also occur in `b`.
 pub fn word_overlap(a: &str, b: &str) -> f64 {
     let (wa, wb) = (words(a), words(b));
@@ -285,16 +252,6 @@ mod tests {
             "The Best Home Security Cameras of 2026",
             "Best Home Security Cameras of 2026"
         ));
-    }
-
-    #[test]
-    fn double_encoded_text() {
-        assert_eq!(
-            repair_mojibake("A DIY Investor\u{e2}\u{80}\u{99}s Guide"),
-            "A DIY Investor\u{2019}s Guide"
-        );
-        assert_eq!(repair_mojibake("Café déjà vu"), "Café déjà vu");
-        assert_eq!(repair_mojibake("Zürich – Genève"), "Zürich – Genève");
     }
 
     #[test]
