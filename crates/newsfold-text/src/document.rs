@@ -212,13 +212,23 @@ fn extend_over_numbered_list(
     let Some(first) = list_number(&blocks[end].text) else {
         return region;
     };
-    let (mut expected, mut last_item, mut items) = (first + 1, end, 1);
+    // Items reflowed into one block ("5) ... 6) ... 7) ...") count as they come.
+    let glued = |text: &str, mut next: u32, items: &mut usize| {
+        while text.contains(&format!(" {next}) ")) || text.contains(&format!(" {next}. ")) {
+            next += 1;
+            *items += 1;
+        }
+        next
+    };
+    let mut items = 1;
+    let mut expected = glued(&blocks[end].text, first + 1, &mut items);
+    let mut last_item = end;
     let mut k = end + 1;
     while k < blocks.len() && k - last_item <= LIST_ITEM_GAP && cues[k].is_none() {
         if list_number(&blocks[k].text) == Some(expected) {
-            expected += 1;
-            last_item = k;
             items += 1;
+            expected = glued(&blocks[k].text, expected + 1, &mut items);
+            last_item = k;
         }
         k += 1;
     }
@@ -1091,6 +1101,17 @@ mod tests {
         let (mut blocks, _) = crate::plain_blocks(&texts);
         blocks[3].text = "7) Something else".to_string();
         assert_eq!(extend_over_numbered_list(&blocks, &cues, (0, 1)), (0, 1));
+        // Items reflowed into one block count one by one: 1) 2) glued, then 3).
+        let glued = [
+            texts[0],
+            "1) A Lego set http://amzn.to/a 2) A racing track",
+            "http://amzn.to/b",
+            "3) A film box set",
+            "Newsletter",
+        ];
+        let (blocks, _) = crate::plain_blocks(&glued);
+        let cues = vec![None; glued.len()];
+        assert_eq!(extend_over_numbered_list(&blocks, &cues, (0, 1)), (0, 5));
     }
 
     #[test]
