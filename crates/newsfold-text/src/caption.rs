@@ -80,6 +80,17 @@ pub fn related_text(text: &str) -> Option<String> {
     None
 }
 
+/// A block that is only a related-articles label ("Related", "Read more:"):
+/// the head of a box whose next lines are the headlines it points to.
+pub fn is_related_label(text: &str) -> bool {
+    let t = text.trim().trim_end_matches([':', '»', '>']).trim_end();
+    !t.is_empty()
+        && t.len() <= 24
+        && RELATED_LABELS
+            .iter()
+            .any(|label| strip_prefix_loose(t, label.trim_end_matches(':')) == Some(""))
+}
+
 /// Splits a caption into its text and credit when the block reads like one:
 /// a short description followed by a credit ("Minister X. Ministry Press
 /// Service", "… (Photo: AP)", "… Getty Images").
@@ -329,6 +340,20 @@ fn is_credit_phrase(c: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bare_label_heads_a_related_box() {
+        for label in ["Related", "Read more:", "READ ALSO", "Related articles"] {
+            assert!(is_related_label(label), "{label}");
+        }
+        for text in [
+            "Related coverage of the vote",
+            "Read more about it.",
+            "Moreover",
+        ] {
+            assert!(!is_related_label(text), "{text}");
+        }
+    }
 
     fn caption(t: &str) -> Option<(String, Option<String>)> {
         caption_parts(t, &Features::of(t))

@@ -5,7 +5,7 @@ use crate::boilerplate::{
     cue_kind, is_comment_header, is_copyright, is_dense_legal, is_legal, is_thread_heading,
     spreads_to_neighbours,
 };
-use crate::caption::{caption_parts, credit_line, related_text};
+use crate::caption::{caption_parts, credit_line, is_related_label, related_text};
 use crate::classify::{is_glued_teaser, is_title_like, main_region, region_score, Role};
 use crate::features::Features;
 use crate::headline::{clean_title, find_headline};
@@ -572,6 +572,7 @@ fn mark_captions_and_related(
 ) {
     let from = region.0.saturating_sub(NEAR);
     let to = (region.1 + 2).min(blocks.len());
+    mark_related_boxes(blocks, feats, roles, region);
     for i in from..to {
         let inside = i >= region.0 && i < region.1;
         let movable = matches!(roles[i], Role::Body)
@@ -593,6 +594,38 @@ fn mark_captions_and_related(
         }
     }
 }
+
+/// Headlines under a bare "Related" label inside the article are pointers,
+/// not text: up to a few headline-like lines, ending at the first sentence.
+fn mark_related_boxes(
+    blocks: &[Block],
+    feats: &[Features],
+    roles: &mut [Role],
+    region: (usize, usize),
+) {
+    let mut i = region.0;
+    while i < region.1.min(blocks.len()) {
+        if !is_related_label(&blocks[i].text) {
+            i += 1;
+            continue;
+        }
+        let mut k = i + 1;
+        while k < region.1 && k <= i + RELATED_BOX_TITLES {
+            let f = &feats[k];
+            let headline_like =
+                f.words >= 3 && f.words <= 20 && !f.terminal && !blocks[k].text.ends_with(':');
+            if !matches!(roles[k], Role::Body) || !headline_like || f.is_prose() {
+                break;
+            }
+            roles[k] = Role::Related(blocks[k].text.trim().to_string());
+            k += 1;
+        }
+        i = k;
+    }
+}
+
+/// Most headlines a related box lists under its label.
+const RELATED_BOX_TITLES: usize = 4;
 
 /// Fewest words for a repeated block to be judged by its repetition.
 const REPEAT_MIN_WORDS: usize = 8;
