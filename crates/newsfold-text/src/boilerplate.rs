@@ -63,6 +63,8 @@ const CUES: &[(RemovedKind, &[&str])] = &[
             "donat",
             "support us",
             "support our",
+            "your support",
+            "financial support",
             "contribut",
             "membership",
             "become a member",
@@ -480,5 +482,10 @@ mod tests {
         assert_eq!(kind(appeal), Some(RemovedKind::Donation));
         let report = "The charity said donations had fallen sharply this year as the economy slowed and households cut back on spending across the country.";
         assert_eq!(kind(report), None);
+        // A publisher's letter that never says "donate" asks all the same.
+        let letter = "Our reporters answer your questions every day at no charge to you, but the work is far from free, and we cannot keep pace on advertising alone. To keep going and reach more readers we need something from you this year: we need your financial support.";
+        assert_eq!(kind(letter), Some(RemovedKind::Donation));
+        let aid = "The ministry said the region would receive financial support from the central government for at least two more years, officials told reporters in the capital.";
+        assert_eq!(kind(aid), None);
     }
 }
