@@ -203,7 +203,8 @@ fn prepare(pages: &[layout::Page]) -> TextLayer {
     }
     TextLayer {
         lines: text_lines,
-        title: headline.map(|h| h.text),
+        // Text mode repairs its lines the same way; the headline must match them.
+        title: headline.map(|h| newsfold_read::mojibake::repair(&h.text).into_owned()),
         removed: noise.removed,
         url: noise.url,
         warnings,

@@ -83,6 +83,12 @@ pub fn repair(s: &str) -> Cow<'_, str> {
                 }
             }
         }
+        if let Some(skip) = broken_tail(c, rest, out.chars().last()) {
+            out.push_str(skip.0);
+            rest = &rest[skip.1..];
+            fixed_any = true;
+            continue;
+        }
         out.push(c);
         rest = &rest[c.len_utf8()..];
     }
@@ -90,6 +96,23 @@ pub fn repair(s: &str) -> Cow<'_, str> {
         Cow::Owned(out)
     } else {
         Cow::Borrowed(s)
+    }
+}
+
+/// Double decodings that lost a byte on the way, as printed pages show them:
+/// "USÂ President" (a no-break space saved as a plain one after its "Â") and
+/// "said,â€ he" (the closing quote's 0x9D, which windows-1252 leaves undefined,
+/// dropped). Returns the repair and how many bytes of `rest` it replaces.
+fn broken_tail(c: char, rest: &str, before: Option<char>) -> Option<(&'static str, usize)> {
+    let mut next = rest.chars().skip(1);
+    match c {
+        'Â' if before.is_some_and(|b| !b.is_whitespace()) && next.next() == Some(' ') => {
+            Some(("", 'Â'.len_utf8()))
+        }
+        'â' if next.next() == Some('€') && next.next().is_none_or(|n| cp1252_byte(n).is_none()) => {
+            Some(("”", 'â'.len_utf8() + '€'.len_utf8()))
+        }
+        _ => None,
     }
 }
 
@@ -105,6 +128,12 @@ mod tests {
         assert_eq!(
             repair("A DIY Investor\u{e2}\u{80}\u{99}s Guide"),
             "A DIY Investor’s Guide"
+        );
+        // A byte lost in print: the no-break space, the closing quote's 0x9D.
+        assert_eq!(repair("USÂ President"), "US President");
+        assert_eq!(
+            repair("“We have a need,â€ he said, “and â€"),
+            "“We have a need,” he said, “and ”"
         );
     }
 
