@@ -622,6 +622,20 @@ fn mark_related_boxes(
         }
         i = k;
     }
+    // A teaser card prints its headline twice (image link, text link).
+    let bare = |t: &str| t.trim().trim_end_matches(['.', '…']).trim_end().to_string();
+    for i in region.0..region.1.min(blocks.len()).saturating_sub(1) {
+        let f = &feats[i];
+        let headline_like = f.words >= 6 && f.words <= 25 && !f.is_prose();
+        if headline_like
+            && matches!(roles[i], Role::Body)
+            && matches!(roles[i + 1], Role::Body)
+            && bare(&blocks[i].text) == bare(&blocks[i + 1].text)
+        {
+            roles[i] = Role::Related(blocks[i].text.trim().to_string());
+            roles[i + 1] = Role::Absorbed;
+        }
+    }
 }
 
 /// Most headlines a related box lists under its label.
@@ -1145,6 +1159,30 @@ mod tests {
         let (blocks, _) = crate::plain_blocks(&glued);
         let cues = vec![None; glued.len()];
         assert_eq!(extend_over_numbered_list(&blocks, &cues, (0, 1)), (0, 5));
+    }
+
+    #[test]
+    fn related_boxes_and_teaser_cards_leave_the_body() {
+        let texts = [
+            "The council voted on Tuesday to approve the new budget after a long debate, officials said.",
+            "Related",
+            "Council Leader Faces Questions Over Spending Plans",
+            "Five Things To Know About the New Budget",
+            "Opposition members said they would appeal the decision to the regional court next month.",
+            "Mayor warns of cuts to bus routes in the northern districts",
+            "Mayor warns of cuts to bus routes in the northern districts...",
+            "The budget takes effect in January, and the first payments are due in March, the council said.",
+        ];
+        let (blocks, feats) = crate::plain_blocks(&texts);
+        let mut roles = vec![Role::Body; texts.len()];
+        roles[1] = Role::Removed(RemovedKind::RelatedLinks);
+        mark_related_boxes(&blocks, &feats, &mut roles, (0, texts.len()));
+        let related: Vec<usize> = (0..texts.len())
+            .filter(|&i| matches!(roles[i], Role::Related(_)))
+            .collect();
+        assert_eq!(related, [2, 3, 5]);
+        assert_eq!(roles[6], Role::Absorbed);
+        assert!([0, 4, 7].iter().all(|&i| roles[i] == Role::Body));
     }
 
     #[test]
