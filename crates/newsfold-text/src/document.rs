@@ -212,22 +212,14 @@ fn extend_over_numbered_list(
     let Some(first) = list_number(&blocks[end].text) else {
         return region;
     };
-    // Items reflowed into one block ("5) ... 6) ... 7) ...") count as they come.
-    let glued = |text: &str, mut next: u32, items: &mut usize| {
-        while text.contains(&format!(" {next}) ")) || text.contains(&format!(" {next}. ")) {
-            next += 1;
-            *items += 1;
-        }
-        next
-    };
     let mut items = 1;
-    let mut expected = glued(&blocks[end].text, first + 1, &mut items);
+    let mut expected = glued_items(&blocks[end].text, first + 1, &mut items);
     let mut last_item = end;
     let mut k = end + 1;
     while k < blocks.len() && k - last_item <= LIST_ITEM_GAP && cues[k].is_none() {
         if list_number(&blocks[k].text) == Some(expected) {
             items += 1;
-            expected = glued(&blocks[k].text, expected + 1, &mut items);
+            expected = glued_items(&blocks[k].text, expected + 1, &mut items);
             last_item = k;
         }
         k += 1;
@@ -241,6 +233,16 @@ fn extend_over_numbered_list(
         && list_number(&blocks[under_last].text).is_none()
         && blocks[under_last].text.split_whitespace().count() <= 2;
     (start, if tail { under_last + 1 } else { last_item + 1 })
+}
+
+/// Counts the items reflowed into one block ("5) ... 6) ... 7) ...") from
+/// `next` on; returns the number the next item should carry.
+fn glued_items(text: &str, mut next: u32, items: &mut usize) -> u32 {
+    while text.contains(&format!(" {next}) ")) || text.contains(&format!(" {next}. ")) {
+        next += 1;
+        *items += 1;
+    }
+    next
 }
 
 /// Most blocks from one numbered item to the next (a link or a price between).
@@ -603,9 +605,14 @@ fn mark_related_boxes(
     roles: &mut [Role],
     region: (usize, usize),
 ) {
+    let heads_box = |i: usize, roles: &[Role]| {
+        is_related_label(&blocks[i].text)
+            || (roles[i] == Role::Removed(RemovedKind::RelatedLinks)
+                && feats[i].words <= RELATED_HEADING_WORDS)
+    };
     let mut i = region.0;
     while i < region.1.min(blocks.len()) {
-        if !is_related_label(&blocks[i].text) {
+        if !heads_box(i, roles) {
             i += 1;
             continue;
         }
@@ -613,14 +620,31 @@ fn mark_related_boxes(
         while k < region.1 && k <= i + RELATED_BOX_TITLES {
             let f = &feats[k];
             let headline_like =
-                f.words >= 3 && f.words <= 20 && !f.terminal && !blocks[k].text.ends_with(':');
-            if !matches!(roles[k], Role::Body) || !headline_like || f.is_prose() {
+                f.words >= 3 && f.words <= 30 && !f.terminal && !blocks[k].text.ends_with(':');
+            let numbered = list_number(&blocks[k].text).is_some();
+            if !matches!(roles[k], Role::Body) || !headline_like || numbered || f.is_prose() {
                 break;
             }
             roles[k] = Role::Related(blocks[k].text.trim().to_string());
             k += 1;
         }
-        i = k;
+        // "Most Read" over "1. ...", "2. ...": a ranked list of links, each a
+        // headline and a line of teaser, not an article's numbered advice.
+        let mut expected = 1;
+        while k < region.1
+            && matches!(roles[k], Role::Body)
+            && list_number(&blocks[k].text) == Some(expected)
+        {
+            let mut items = 1;
+            let next = glued_items(&blocks[k].text, expected + 1, &mut items);
+            if feats[k].words > items * RANKED_ITEM_WORDS {
+                break;
+            }
+            expected = next;
+            roles[k] = Role::Removed(RemovedKind::RelatedLinks);
+            k += 1;
+        }
+        i = k.max(i + 1);
     }
     // A teaser card prints its headline twice (image link, text link).
     let bare = |t: &str| t.trim().trim_end_matches(['.', '…']).trim_end().to_string();
@@ -637,6 +661,12 @@ fn mark_related_boxes(
         }
     }
 }
+
+/// Most words of one item in a ranked list of links (headline and teaser).
+const RANKED_ITEM_WORDS: usize = 35;
+
+/// Longest related-links cue that heads a box ("More From Dawgs By Nature").
+const RELATED_HEADING_WORDS: usize = 6;
 
 /// Most headlines a related box lists under its label.
 const RELATED_BOX_TITLES: usize = 4;
@@ -1183,6 +1213,23 @@ mod tests {
         assert_eq!(related, [2, 3, 5]);
         assert_eq!(roles[6], Role::Absorbed);
         assert!([0, 4, 7].iter().all(|&i| roles[i] == Role::Body));
+
+        // A "Most Read" cue over a ranked list, two items glued in one block.
+        let texts = [
+            texts[0],
+            "Most Read",
+            "1. Council Leader Faces Questions Over Spending Plans The leader defends the plan",
+            "2. Five Things To Know About the Budget 3. Mayor Warns of Cuts to Bus Routes",
+            "4. Opposition Vows Appeal",
+            texts[7],
+        ];
+        let (blocks, feats) = crate::plain_blocks(&texts);
+        let mut roles = vec![Role::Body; texts.len()];
+        roles[1] = Role::Removed(RemovedKind::RelatedLinks);
+        mark_related_boxes(&blocks, &feats, &mut roles, (0, texts.len()));
+        let links = Role::Removed(RemovedKind::RelatedLinks);
+        assert_eq!(roles[2..5], [links.clone(), links.clone(), links]);
+        assert!(roles[0] == Role::Body && roles[5] == Role::Body);
     }
 
     #[test]
