@@ -9,7 +9,7 @@ use crate::caption::{caption_parts, credit_line, is_related_label, related_text}
 use crate::classify::{is_glued_teaser, is_title_like, main_region, region_score, Role};
 use crate::features::Features;
 use crate::headline::{clean_title, find_headline};
-use crate::metadata::{byline_authors, dateline, is_bare_by, is_stamp, split_names};
+use crate::metadata::{byline_authors, dateline, is_bare_by, is_stamp, month_of, split_names};
 use crate::normalize::{clean_line, indent_of, strip_bullet};
 use crate::pages::mark_furniture;
 use crate::quotes::repair_quotes;
@@ -133,6 +133,15 @@ pub fn analyse(lines: Vec<Line>) -> Analysis {
         roles[t] = Role::Title;
         analysis.title = Some(clean_title(&blocks[t].text));
     }
+    if let Some(t) = title_index {
+        extend_over_schedule(
+            &blocks,
+            &feats,
+            &mut roles,
+            region,
+            &subject_words(&blocks[t].text),
+        );
+    }
     let article_start = title_index.map_or(region.0, |t| t.min(region.0));
     mark_metadata(
         &blocks,
@@ -244,6 +253,71 @@ fn glued_items(text: &str, mut next: u32, items: &mut usize) -> u32 {
     }
     next
 }
+
+/// The headline's words that can name a subject (not short function words).
+fn subject_words(title: &str) -> Vec<String> {
+    title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4)
+        .map(str::to_lowercase)
+        .filter(|w| !crate::features::is_stop_word(w))
+        .collect()
+}
+
+/// An article about a tour or a season often ends in its schedule: a heading
+/// that names the headline's subject ("The Doobie Brothers Tour Dates") over
+/// a run of dated lines ("June 9 – West Palm Beach, FL @ ..."). The region
+/// found by prose ends before it; the schedule is still the article's.
+fn extend_over_schedule(
+    blocks: &[Block],
+    feats: &[Features],
+    roles: &mut [Role],
+    region: (usize, usize),
+    title_words: &[String],
+) {
+    let heading = region.1;
+    let uncued = |role: &Role| {
+        matches!(
+            role,
+            Role::Removed(RemovedKind::Other | RemovedKind::RelatedLinks)
+        )
+    };
+    if heading >= blocks.len()
+        || !uncued(&roles[heading])
+        || !(2..=10).contains(&feats[heading].words)
+        || feats[heading].terminal
+    {
+        return;
+    }
+    let lower = blocks[heading].text.to_lowercase();
+    let shared = title_words
+        .iter()
+        .filter(|w| {
+            lower
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|h| h == w.as_str())
+        })
+        .count();
+    if shared < 2 {
+        return;
+    }
+    let dated = |text: &str| {
+        text.split_whitespace()
+            .next()
+            .is_some_and(|w| month_of(w).is_some() || w.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    let run = (heading + 1..blocks.len())
+        .take_while(|&k| uncued(&roles[k]) && !feats[k].is_prose() && dated(&blocks[k].text))
+        .count();
+    if run >= SCHEDULE_MIN_ITEMS {
+        for role in &mut roles[heading..=heading + run] {
+            *role = Role::Body;
+        }
+    }
+}
+
+/// Fewest dated lines under a heading for them to be a schedule.
+const SCHEDULE_MIN_ITEMS: usize = 5;
 
 /// Most blocks from one numbered item to the next (a link or a price between).
 const LIST_ITEM_GAP: usize = 3;
@@ -1189,6 +1263,43 @@ mod tests {
         let (blocks, _) = crate::plain_blocks(&glued);
         let cues = vec![None; glued.len()];
         assert_eq!(extend_over_numbered_list(&blocks, &cues, (0, 1)), (0, 5));
+    }
+
+    #[test]
+    fn a_schedule_under_the_subject_stays_with_the_article() {
+        let mut texts = vec![
+            "The band's current tour continues in Greenville before a break, the promoter said.",
+            "The Harbour Singers Tour Dates",
+        ];
+        let dates = [
+            "June 9 – West Palm Beach, FL @ Coral Sky",
+            "June 10 – Tampa, FL @ Amphitheatre",
+            "June 14 – Alpharetta, GA @ Bank Amphitheatre",
+            "July 2 – Uncasville, CT @ Arena",
+            "July 3 – Mansfield, MA @ Centre",
+        ];
+        texts.extend(dates);
+        texts.push("Most Popular");
+        let (blocks, feats) = crate::plain_blocks(&texts);
+        let title = subject_words("The Harbour Singers Reunite for a 50th Anniversary Tour");
+        let fresh = || {
+            let mut roles = vec![Role::Removed(RemovedKind::Other); texts.len()];
+            roles[0] = Role::Body;
+            roles
+        };
+        let mut roles = fresh();
+        extend_over_schedule(&blocks, &feats, &mut roles, (0, 1), &title);
+        assert!(roles[..7].iter().all(|r| *r == Role::Body));
+        assert_ne!(roles[7], Role::Body);
+        // A heading about something else, or too few dates: nothing moves.
+        let other = subject_words("Council Approves the New City Budget");
+        let mut roles = fresh();
+        extend_over_schedule(&blocks, &feats, &mut roles, (0, 1), &other);
+        assert!(roles[1..].iter().all(|r| *r != Role::Body));
+        let mut roles = fresh();
+        roles[5] = Role::Removed(RemovedKind::Footer);
+        extend_over_schedule(&blocks, &feats, &mut roles, (0, 1), &title);
+        assert!(roles[1..].iter().all(|r| *r != Role::Body));
     }
 
     #[test]

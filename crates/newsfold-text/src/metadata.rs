@@ -211,7 +211,8 @@ const MONTHS: &[(&str, u32)] = &[
     ("dezembro", 12),
 ];
 
-fn month_of(word: &str) -> Option<u32> {
+/// The month a word names, in any of the listed languages.
+pub fn month_of(word: &str) -> Option<u32> {
     static TABLE: OnceLock<HashMap<&'static str, u32, BuildHasherDefault<Fnv>>> = OnceLock::new();
     let w = word.trim_matches(|c: char| !c.is_alphabetic());
     if w.len() < 3 || w.len() > 12 {
