@@ -38,27 +38,38 @@ fn body_column_right(lines: &[PdfLine], prose_starts: &[usize], body: f32) -> Op
     Some(left + 0.75 * (right - left))
 }
 
-/// First lines of the blocks of body-size prose: 40 words or more, in lines
-/// of 5 words or more on average (menus are short lines).
+/// First lines of the runs of body-size prose: 40 words or more, in blocks
+/// of lines of 5 words or more on average (menus are short lines). A run may
+/// span paragraphs: some sites write none longer than 30 words.
 fn prose_block_starts(lines: &[PdfLine], body: f32) -> Vec<usize> {
     let mut starts = Vec::new();
-    let mut start = 0;
-    let mut words = 0;
-    let mut count = 0;
-    for (i, line) in lines.iter().enumerate() {
-        let body_sized = (line.font_size - body).abs() <= 0.5;
-        if line.break_before || !body_sized {
-            start = i;
-            words = 0;
-            count = 0;
+    let mut run: Option<(usize, usize)> = None; // (first line, words)
+    let mut i = 0;
+    while i < lines.len() {
+        let body_sized = |l: &PdfLine| (l.font_size - body).abs() <= 0.5;
+        let mut end = i + 1;
+        while end < lines.len()
+            && !lines[end].break_before
+            && body_sized(&lines[end]) == body_sized(&lines[i])
+        {
+            end += 1;
         }
-        if body_sized {
-            words += line.text.split_whitespace().count();
-            count += 1;
-            if words >= 40 && words >= 5 * count && starts.last() != Some(&start) {
-                starts.push(start);
+        let words: usize = lines[i..end]
+            .iter()
+            .map(|l| l.text.split_whitespace().count())
+            .sum();
+        let prose = body_sized(&lines[i]) && words >= 8 && words >= 5 * (end - i);
+        run = match (prose, run) {
+            (false, _) => None,
+            (true, None) => Some((i, words)),
+            (true, Some((first, total))) => Some((first, total + words)),
+        };
+        if let Some((first, total)) = run {
+            if total >= 40 && starts.last() != Some(&first) {
+                starts.push(first);
             }
         }
+        i = end;
     }
     starts
 }
@@ -91,11 +102,22 @@ fn looks_like_words(text: &str) -> bool {
 /// nor "largest anywhere" will do.
 pub fn find_headline(lines: &[PdfLine]) -> Option<Headline> {
     const PROSE_WITHIN: usize = 40;
+    // A share panel or a gallery between headline and text is many short lines.
+    const SHORT_LINES_WITHIN: usize = 150;
+    const WORDS_BETWEEN: usize = 200;
     let body = body_size(lines)?;
     let prose_starts = prose_block_starts(lines, body);
     let followed_by_prose = |i: usize| {
         let k = prose_starts.partition_point(|&s| s <= i);
-        prose_starts.get(k).is_some_and(|&s| s - i <= PROSE_WITHIN)
+        prose_starts.get(k).is_some_and(|&s| {
+            s - i <= PROSE_WITHIN
+                || (s - i <= SHORT_LINES_WITHIN
+                    && lines[i + 1..s]
+                        .iter()
+                        .map(|l| l.text.split_whitespace().count())
+                        .sum::<usize>()
+                        <= WORDS_BETWEEN)
+        })
     };
     // A headline starts inside the body's column, not in a sidebar beside it.
     let column_right = body_column_right(lines, &prose_starts, body);
@@ -235,6 +257,29 @@ mod tests {
             find_headline(&lines).unwrap().text,
             "The real headline of it"
         );
+    }
+
+    #[test]
+    fn short_paragraphs_and_a_share_panel_still_follow_the_headline() {
+        // The headline, forty short share-panel lines, then paragraphs of
+        // under thirty words each; a subhead (smaller) follows later.
+        let mut lines = vec![line("Minister Resigns Over Budget Row", 1, 24.0, true)];
+        for _ in 0..40 {
+            lines.push(line("Share this with Email", 1, 10.0, true));
+        }
+        for _ in 0..3 {
+            lines.push(line(
+                "The minister said on Tuesday that she would step down after the vote on the",
+                2,
+                10.0,
+                true,
+            ));
+            lines.push(line("budget failed in parliament.", 2, 10.0, false));
+        }
+        lines.push(line("What happens next for the party", 2, 16.0, true));
+        lines.extend(body_lines(12, 2));
+        let headline = find_headline(&lines).expect("a headline");
+        assert_eq!(headline.text, "Minister Resigns Over Budget Row");
     }
 
     #[test]
