@@ -283,7 +283,7 @@ fn extend_over_schedule(
         )
     };
     if heading >= blocks.len()
-        || !uncued(&roles[heading])
+        || roles[heading] != Role::Removed(RemovedKind::Other)
         || !(2..=10).contains(&feats[heading].words)
         || feats[heading].terminal
     {
@@ -301,10 +301,12 @@ fn extend_over_schedule(
     if shared < 2 {
         return;
     }
+    // "June 9 – ...", "9 June ...", "Sat, June 9 ...": a month in the first two
+    // words (a ranked list of links, "1. ...", is no schedule).
     let dated = |text: &str| {
         text.split_whitespace()
-            .next()
-            .is_some_and(|w| month_of(w).is_some() || w.starts_with(|c: char| c.is_ascii_digit()))
+            .take(2)
+            .any(|w| month_of(w).is_some())
     };
     let run = (heading + 1..blocks.len())
         .take_while(|&k| uncued(&roles[k]) && !feats[k].is_prose() && dated(&blocks[k].text))
@@ -1298,6 +1300,21 @@ mod tests {
         assert!(roles[1..].iter().all(|r| *r != Role::Body));
         let mut roles = fresh();
         roles[5] = Role::Removed(RemovedKind::Footer);
+        extend_over_schedule(&blocks, &feats, &mut roles, (0, 1), &title);
+        assert!(roles[1..].iter().all(|r| *r != Role::Body));
+        // A ranked list of links under such a heading is no schedule.
+        let mut ranked = texts.clone();
+        for (k, text) in ranked[2..7].iter_mut().enumerate() {
+            *text = [
+                "1. Harbour Singers",
+                "2. Tour news",
+                "3. More",
+                "4. Tickets",
+                "5. Fans",
+            ][k];
+        }
+        let (blocks, feats) = crate::plain_blocks(&ranked);
+        let mut roles = fresh();
         extend_over_schedule(&blocks, &feats, &mut roles, (0, 1), &title);
         assert!(roles[1..].iter().all(|r| *r != Role::Body));
     }
