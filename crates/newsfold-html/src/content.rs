@@ -120,6 +120,15 @@ fn links_out(href: &str, host: &str) -> bool {
 }
 
 /// Whether an `<article>` element encloses `id`.
+/// Whether a text in the subtree ends in an ellipsis: an excerpt cut off to
+/// tease a story ("... on Tuesday, December 1...").
+fn ends_cut_off(dom: &Dom, root: NodeId) -> bool {
+    dom.descendants(root).any(|id| {
+        dom.text(id)
+            .is_some_and(|t| t.trim_end().ends_with("...") || t.trim_end().ends_with('…'))
+    })
+}
+
 fn inside_article(dom: &Dom, id: NodeId) -> bool {
     let mut cur = dom.parent(id);
     while let Some(p) = cur {
@@ -159,7 +168,8 @@ impl Analysis {
         let mut body = None;
         let mut in_link = vec![false; n];
         let mut link_out = vec![false; n];
-        let mut nested_articles = Vec::new();
+        // Every <article>, and whether it sits inside another.
+        let mut articles: Vec<(NodeId, bool)> = Vec::new();
         let mut in_code = vec![false; n];
         let mut stack = vec![DOCUMENT];
         while let Some(id) = stack.pop() {
@@ -190,8 +200,8 @@ impl Analysis {
                 if *name == local_name!("html") {
                     hint[i] = Hint::Neutral;
                 }
-                if *name == local_name!("article") && inside_article(dom, id) {
-                    nested_articles.push(id);
+                if *name == local_name!("article") {
+                    articles.push((id, inside_article(dom, id)));
                 }
                 if layout[i] == Layout::Skip || hint[i] == Hint::Hidden {
                     continue;
@@ -201,18 +211,19 @@ impl Analysis {
             stack.extend(dom.children(id));
             stack[first..].reverse();
         }
-        // Only those side by side with another matter (see `count`).
-        let side_by_side: Vec<NodeId> = nested_articles
+        // Only those side by side with others matter (see `count`): two inside
+        // an article, three elsewhere (a widget's cards outside the article).
+        let side_by_side: Vec<(NodeId, bool)> = articles
             .iter()
-            .copied()
-            .filter(|&id| {
+            .filter(|&&(id, nested)| {
                 let parent = dom.parent(id);
-                nested_articles
+                let siblings = articles
                     .iter()
-                    .filter(|&&o| dom.parent(o) == parent)
-                    .count()
-                    >= 2
+                    .filter(|&&(o, o_nested)| o_nested == nested && dom.parent(o) == parent)
+                    .count();
+                siblings >= if nested { 2 } else { 3 }
             })
+            .copied()
             .collect();
         let mut an = Analysis {
             chars: vec![0; n],
@@ -239,7 +250,7 @@ impl Analysis {
         dom: &Dom,
         in_link: &[bool],
         link_out: &[bool],
-        nested_articles: &[NodeId],
+        side_by_side: &[(NodeId, bool)],
     ) {
         let mut inline_out = vec![0u32; dom.len()];
         // Text nodes that mention cookies: consent banners are dense in them.
@@ -343,9 +354,15 @@ impl Analysis {
         let total_good = raw_good[self.body as usize].max(raw_good[DOCUMENT as usize]);
         // Short <article>s side by side inside another are, in HTML's own terms,
         // its related posts or comments; long ones are the items of a listicle.
-        for &id in nested_articles {
+        for &(id, nested) in side_by_side {
             let i = id as usize;
-            if raw_good[i] <= TEASER_MAX_PROSE && !matches!(self.hint[i], Hint::Boiler(_)) {
+            // Outside an article, <article> also marks up a guide's sections:
+            // only cards with a linked title or a cut-off excerpt are teasers.
+            let teaser_card = nested || self.teasers[i] > 0 || ends_cut_off(dom, id);
+            if teaser_card
+                && raw_good[i] <= TEASER_MAX_PROSE
+                && !matches!(self.hint[i], Hint::Boiler(_))
+            {
                 self.hint[i] = Hint::Boiler(RemovedKind::RelatedLinks);
             }
         }
@@ -1447,6 +1464,28 @@ mod tests {
                 .count(),
             11
         );
+    }
+
+    #[test]
+    fn cards_with_cut_off_excerpts_beside_the_article_are_related_posts() {
+        let card = "<article><div class='title'><a href='/y'>Hampers handed out</a></div>\
+            <div class='body'>THE CHARITY continued its long tradition of outreach with the \
+            distribution of hampers to families across the island on Tuesday, December 1...</div></article>";
+        let html = format!(
+            "<body><div class='post-content'><p>{PROSE} 1</p><p>{PROSE} 2</p></div>\
+             <section><div>Also in the news</div>{card}{card}{card}</section></body>"
+        );
+        let c = run(&html);
+        assert_eq!(prose_count(&c), 2);
+        assert!(!body(&c).contains("THE CHARITY"), "{}", body(&c));
+        // A guide's sections marked up as <article>s, without links or
+        // cut-off text, are its text.
+        let section = "<article><h2>Step</h2><p>Fill the tank to the line and wait for the \
+            water to settle before you add the filter and switch the pump on.</p></article>";
+        let c = run(&format!(
+            "<body><div class='post-content'><p>{PROSE} 3</p>{section}{section}{section}</div></body>"
+        ));
+        assert_eq!(body(&c).matches("Fill the tank").count(), 3, "{}", body(&c));
     }
 
     #[test]
