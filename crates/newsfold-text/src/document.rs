@@ -133,15 +133,12 @@ pub fn analyse(lines: Vec<Line>) -> Analysis {
         roles[t] = Role::Title;
         analysis.title = Some(clean_title(&blocks[t].text));
     }
-    if let Some(t) = title_index {
-        extend_over_schedule(
-            &blocks,
-            &feats,
-            &mut roles,
-            region,
-            &subject_words(&blocks[t].text),
-        );
-    }
+    // The subject is the headline's, or without one the lead paragraph's.
+    let subject = title_index
+        .or((region.0 < region.1).then_some(region.0))
+        .map(|t| subject_words(&blocks[t].text))
+        .unwrap_or_default();
+    extend_over_schedule(&blocks, &feats, &mut roles, region, &subject);
     let article_start = title_index.map_or(region.0, |t| t.min(region.0));
     mark_metadata(
         &blocks,
