@@ -157,6 +157,117 @@ pub fn find_headline(lines: &[PdfLine]) -> Option<Headline> {
     })
 }
 
+/// The page title a browser wrote into /Title, without the site's name
+/// ("Headline | Site", "Headline - Site"): the longest of its parts.
+pub fn title_without_site(title: &str) -> &str {
+    let mut best = title.trim();
+    let mut best_words = 0;
+    let mut rest = title;
+    loop {
+        let cut = [" | ", " - ", " – ", " — ", " :: ", " · "]
+            .iter()
+            .filter_map(|sep| rest.find(sep).map(|at| (at, sep.len())))
+            .min();
+        let (part, next) = match cut {
+            Some((at, len)) => (&rest[..at], Some(&rest[at + len..])),
+            None => (rest, None),
+        };
+        let words = part.split_whitespace().count();
+        if words > best_words {
+            (best, best_words) = (part.trim(), words);
+        }
+        match next {
+            Some(next) => rest = next,
+            None => return best,
+        }
+    }
+}
+
+fn tokens(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The document's /Title settles the headline when the type sizes are unsure:
+/// a block that says the title word for word is the headline, wherever it is
+/// set (a theme may set subheads larger, a sidebar as large); a headline that
+/// is the title with a glyph lost (a font without that character's mapping)
+/// takes the title's text; with no headline, a title the text repeats is
+/// still the title. Returns the headline and, when no block carries it, the
+/// title text alone.
+pub fn prefer_document_title(
+    lines: &[PdfLine],
+    found: Option<Headline>,
+    doc_title: &str,
+) -> (Option<Headline>, Option<String>) {
+    let title = title_without_site(doc_title);
+    let key = tokens(title);
+    let letters = title.chars().filter(|c| c.is_alphabetic()).count();
+    // A title of a word or two settles nothing.
+    if key.is_empty() || letters < 10 {
+        return (found, None);
+    }
+    if found.as_ref().is_some_and(|h| tokens(&h.text) == key) {
+        return (found, None);
+    }
+    if let Some(body) = body_size(lines) {
+        let matching = (0..lines.len())
+            // Any line may start it: a heading can run on from the one above
+            // it in reading order when both are set alike.
+            .filter(|&i| lines[i].font_size >= body + 0.5 && looks_like_words(&lines[i].text))
+            .map(|i| block_at(lines, i))
+            .filter(|h| tokens(&h.text) == key)
+            .max_by(|a, b| {
+                a.font_size
+                    .total_cmp(&b.font_size)
+                    .then(b.first_line.cmp(&a.first_line))
+            });
+        if matching.is_some() {
+            return (matching, None);
+        }
+    }
+    let squeeze = |t: &str| -> Vec<char> { t.chars().filter(|c| c.is_alphanumeric()).collect() };
+    if let Some(mut h) = found {
+        let (have, want) = (squeeze(&h.text), squeeze(title));
+        let mut want_iter = want.iter();
+        let subsequence = have.iter().all(|c| want_iter.any(|w| w == c));
+        if subsequence && have.len() * 10 >= want.len() * 9 {
+            h.text = title.to_string();
+        }
+        return (Some(h), None);
+    }
+    let key_text = key.join(" ");
+    let repeated = lines
+        .iter()
+        .any(|l| tokens(&l.text).join(" ").contains(&key_text));
+    (None, repeated.then(|| title.to_string()))
+}
+
+/// The block of same-size lines starting at `first_line`, as a headline.
+fn block_at(lines: &[PdfLine], first_line: usize) -> Headline {
+    let size = lines[first_line].font_size;
+    let mut line_count = 1;
+    while let Some(next) = lines.get(first_line + line_count) {
+        if next.break_before || (next.font_size - size).abs() > 0.5 || line_count >= 6 {
+            break;
+        }
+        line_count += 1;
+    }
+    let text = lines[first_line..first_line + line_count]
+        .iter()
+        .map(|l| l.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    Headline {
+        text,
+        first_line,
+        line_count,
+        font_size: size,
+    }
+}
+
 /// Headlines of further articles: blocks set as large as the headline that
 /// come after a long stretch of text, are followed by body prose of their
 /// own within a few dozen lines, and lead a stretch of 250 words or more
@@ -280,6 +391,67 @@ mod tests {
         lines.extend(body_lines(12, 2));
         let headline = find_headline(&lines).expect("a headline");
         assert_eq!(headline.text, "Minister Resigns Over Budget Row");
+    }
+
+    #[test]
+    fn the_site_name_leaves_the_document_title() {
+        assert_eq!(
+            title_without_site("Julian Assange: Sweden drops rape investigation - BBC News"),
+            "Julian Assange: Sweden drops rape investigation"
+        );
+        assert_eq!(
+            title_without_site("Classificação NASCAR | Autoracing | F1 | Indy"),
+            "Classificação NASCAR"
+        );
+        assert_eq!(
+            title_without_site("Site | A longer headline here"),
+            "A longer headline here"
+        );
+    }
+
+    #[test]
+    fn the_document_title_settles_the_headline() {
+        let mut lines = vec![line("Sidebar Column of the Week", 1, 24.0, true)];
+        lines.extend(body_lines(12, 1));
+        lines.push(line("RSS Feed", 1, 24.0, true));
+        // Runs on from the line above in reading order, set alike.
+        lines.push(line("Storm Closes the Harbour for a Week", 2, 24.0, false));
+        lines.extend(body_lines(12, 2));
+        let found = find_headline(&lines);
+        assert_eq!(found.as_ref().unwrap().text, "Sidebar Column of the Week");
+        let (h, _) = prefer_document_title(
+            &lines,
+            found.clone(),
+            "Storm Closes the Harbour for a Week | Daily",
+        );
+        let h = h.unwrap();
+        assert_eq!(
+            (h.text.as_str(), h.first_line),
+            ("Storm Closes the Harbour for a Week", 14)
+        );
+        // A headline missing a glyph takes the title's text.
+        let (h, _) = prefer_document_title(&lines, found.clone(), "Sidebar Column of thé Week");
+        assert_eq!(
+            h.unwrap().text,
+            "Sidebar Column of the Week",
+            "é is no lost glyph"
+        );
+        let (h, _) = prefer_document_title(&lines, found.clone(), "Sidebar Column of the Weeks");
+        assert_eq!(h.unwrap().text, "Sidebar Column of the Weeks");
+        // No headline: a title the text repeats stands alone; others do not.
+        let plain = body_lines(12, 1);
+        let (h, text) = prefer_document_title(
+            &plain,
+            None,
+            "ten words of body text set in the plain size | X",
+        );
+        assert!(h.is_none());
+        assert_eq!(
+            text.as_deref(),
+            Some("ten words of body text set in the plain size")
+        );
+        let (_, text) = prefer_document_title(&plain, None, "Microsoft Word - report_final.docx");
+        assert_eq!(text, None);
     }
 
     #[test]

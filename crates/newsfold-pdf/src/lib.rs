@@ -118,13 +118,13 @@ pub struct TextLayer {
 
 /// Reads the text layer and cuts the PDF-specific noise, before text mode.
 pub fn text_layer(bytes: &[u8], limits: &Limits) -> Result<TextLayer, PdfError> {
-    let pages = read_bounded(bytes, limits)?;
-    Ok(prepare(&pages))
+    let doc = read_bounded(bytes, limits)?;
+    Ok(prepare(&doc.pages, doc.title.as_deref()))
 }
 
 /// Runs the reader on its own thread so that neither a panic inside it nor a
 /// page that never finishes can take the caller down.
-fn read_bounded(bytes: &[u8], limits: &Limits) -> Result<Vec<layout::Page>, PdfError> {
+fn read_bounded(bytes: &[u8], limits: &Limits) -> Result<reader::Document, PdfError> {
     let (tx, rx) = mpsc::channel();
     let owned = bytes.to_vec();
     let thread_limits = limits.clone();
@@ -156,7 +156,7 @@ fn read_bounded(bytes: &[u8], limits: &Limits) -> Result<Vec<layout::Page>, PdfE
 }
 
 /// From the pages' runs to lines for text mode.
-fn prepare(pages: &[layout::Page]) -> TextLayer {
+fn prepare(pages: &[layout::Page], doc_title: Option<&str>) -> TextLayer {
     let mut lines = layout::lines_of(pages);
     let noise = noise::remove_noise(&mut lines);
     layout::mark_breaks(&mut lines);
@@ -165,6 +165,10 @@ fn prepare(pages: &[layout::Page]) -> TextLayer {
 
     let mut warnings = Vec::new();
     let headline = headline::find_headline(&lines);
+    let (headline, headline_text) = match doc_title {
+        Some(t) => headline::prefer_document_title(&lines, headline, t),
+        None => (headline, None),
+    };
     if let Some(h) = &headline {
         let others = headline::further_headlines(&lines, h);
         if !others.is_empty() {
@@ -204,7 +208,10 @@ fn prepare(pages: &[layout::Page]) -> TextLayer {
     TextLayer {
         lines: text_lines,
         // Text mode repairs its lines the same way; the headline must match them.
-        title: headline.map(|h| newsfold_read::mojibake::repair(&h.text).into_owned()),
+        title: headline
+            .map(|h| h.text)
+            .or(headline_text)
+            .map(|t| newsfold_read::mojibake::repair(&t).into_owned()),
         removed: noise.removed,
         url: noise.url,
         warnings,

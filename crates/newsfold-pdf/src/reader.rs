@@ -6,8 +6,15 @@ use pdf_oxide::extractors::SpanMergingConfig;
 use pdf_oxide::PdfDocument;
 use std::time::Instant;
 
-/// Every page's text runs, or why there are none.
-pub fn read_pages(bytes: &[u8], limits: &Limits) -> Result<Vec<Page>, PdfError> {
+/// What the reader hands on: every page's text runs and the document's title.
+pub struct Document {
+    pub pages: Vec<Page>,
+    /// The Info dictionary's /Title: a browser writes the page's <title> there.
+    pub title: Option<String>,
+}
+
+/// Every page's text runs and the title, or why there are none.
+pub fn read_pages(bytes: &[u8], limits: &Limits) -> Result<Document, PdfError> {
     if bytes.len() > limits.max_bytes {
         return Err(PdfError::TooLarge {
             bytes: bytes.len(),
@@ -84,7 +91,40 @@ pub fn read_pages(bytes: &[u8], limits: &Limits) -> Result<Vec<Page>, PdfError> 
             PdfError::NoText
         });
     }
-    Ok(pages)
+    Ok(Document {
+        title: info_title(&doc),
+        pages,
+    })
+}
+
+/// The Info dictionary's /Title as text, when it has one.
+fn info_title(doc: &PdfDocument) -> Option<String> {
+    let info = doc.trailer().as_dict()?.get("Info")?;
+    let info = doc.resolve_object(info).ok()?;
+    let title = doc.resolve_object(info.as_dict()?.get("Title")?).ok()?;
+    let text = decode_text_string(title.as_string()?);
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!text.is_empty()).then_some(text)
+}
+
+/// A PDF text string: UTF-16BE or UTF-8 after their byte-order marks,
+/// otherwise PDFDocEncoding, which agrees with Latin-1 on printable text.
+fn decode_text_string(bytes: &[u8]) -> String {
+    if let Some(utf16) = bytes.strip_prefix(&[0xfe, 0xff]) {
+        let units: Vec<u16> = utf16
+            .chunks_exact(2)
+            .map(|pair| u16::from_be_bytes([pair[0], pair[1]]))
+            .collect();
+        return String::from_utf16_lossy(&units).replace('\u{feff}', "");
+    }
+    if let Some(utf8) = bytes.strip_prefix(&[0xef, 0xbb, 0xbf]) {
+        return String::from_utf8_lossy(utf8).into_owned();
+    }
+    bytes
+        .iter()
+        .filter(|&&b| b >= 0x20 || b == b'\t')
+        .map(|&b| b as char)
+        .collect()
 }
 
 /// A complete file ends with "%%EOF" (give or take trailing whitespace or padding).
@@ -155,7 +195,22 @@ fn plausible_size(text: &str, size: f32, width: f32) -> f32 {
 
 #[cfg(test)]
 mod tests {
-    use super::plausible_size;
+    use super::{decode_text_string, plausible_size};
+
+    #[test]
+    fn text_strings_in_each_encoding() {
+        let utf16: Vec<u8> = [0xfe, 0xff]
+            .into_iter()
+            .chain(
+                "\u{feff}Café – 東京"
+                    .encode_utf16()
+                    .flat_map(u16::to_be_bytes),
+            )
+            .collect();
+        assert_eq!(decode_text_string(&utf16), "Café – 東京");
+        assert_eq!(decode_text_string(b"\xef\xbb\xbfCaf\xc3\xa9"), "Café");
+        assert_eq!(decode_text_string(b"Caf\xe9 News"), "Café News");
+    }
 
     #[test]
     fn a_run_too_narrow_for_its_size_gets_the_size_its_width_implies() {
