@@ -244,7 +244,11 @@ fn extend_over_numbered_list(
 /// Counts the items reflowed into one block ("5) ... 6) ... 7) ...") from
 /// `next` on; returns the number the next item should carry.
 fn glued_items(text: &str, mut next: u32, items: &mut usize) -> u32 {
-    while text.contains(&format!(" {next}) ")) || text.contains(&format!(" {next}. ")) {
+    // Each step scans the block: a bound keeps a page-long block cheap.
+    let last = next + MAX_GLUED_ITEMS;
+    while next < last
+        && (text.contains(&format!(" {next}) ")) || text.contains(&format!(" {next}. ")))
+    {
         next += 1;
         *items += 1;
     }
@@ -317,6 +321,9 @@ fn extend_over_schedule(
 
 /// Fewest dated lines under a heading for them to be a schedule.
 const SCHEDULE_MIN_ITEMS: usize = 5;
+
+/// Most list items counted inside one block.
+const MAX_GLUED_ITEMS: u32 = 100;
 
 /// Most blocks from one numbered item to the next (a link or a price between).
 const LIST_ITEM_GAP: usize = 3;
