@@ -91,10 +91,11 @@ pub fn read_pages(bytes: &[u8], limits: &Limits) -> Result<Document, PdfError> {
             PdfError::NoText
         });
     }
-    Ok(Document {
-        title: info_title(&doc),
-        pages,
-    })
+    // The title is a hint: a broken Info dictionary must not cost the text.
+    let title = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| info_title(&doc)))
+        .ok()
+        .flatten();
+    Ok(Document { title, pages })
 }
 
 /// The Info dictionary's /Title as text, when it has one.
