@@ -64,6 +64,7 @@ const CUES: &[(RemovedKind, &[&str])] = &[
             "support us",
             "support our",
             "your support",
+            "support it",
             "financial support",
             "contribut",
             "membership",
@@ -487,5 +488,9 @@ mod tests {
         assert_eq!(kind(letter), Some(RemovedKind::Donation));
         let aid = "The ministry said the region would receive financial support from the central government for at least two more years, officials told reporters in the capital.";
         assert_eq!(kind(aid), None);
+        assert_eq!(
+            kind("Do you rely on our reporting? Click here to support it."),
+            Some(RemovedKind::Donation)
+        );
     }
 }

@@ -115,6 +115,7 @@ pub fn analyse(lines: Vec<Line>) -> Analysis {
         }
     });
     let region = start_under_headline(&blocks, &feats, region);
+    let region = start_at_fact_check(&blocks, &feats, region);
     let region = end_at_thread(&blocks, &feats, region);
     let region = extend_over_numbered_list(&blocks, &cues, region);
     let mut roles: Vec<Role> = (0..blocks.len())
@@ -201,6 +202,41 @@ fn end_at_thread(blocks: &[Block], feats: &[Features], region: (usize, usize)) -
     }
     region
 }
+
+/// Labels of a fact check's verdict box: the claim checked, then its rating.
+const CLAIM_LABELS: &[&str] = &["claim", "the claim", "claim checked"];
+const RATING_LABELS: &[&str] = &["rating", "our rating", "verdict", "our verdict", "ruling"];
+
+fn is_label(text: &str, labels: &[&str]) -> bool {
+    let bare = text.trim().trim_end_matches(':').trim_end().to_lowercase();
+    labels.contains(&bare.as_str())
+}
+
+/// A fact check opens with its verdict box ("Claim" over the claim checked,
+/// "Rating" over the verdict) before the prose that explains it: the article
+/// starts at the box, which is short lines the prose region leaves out.
+fn start_at_fact_check(
+    blocks: &[Block],
+    feats: &[Features],
+    region: (usize, usize),
+) -> (usize, usize) {
+    let (start, end) = region;
+    let from = start.saturating_sub(FACT_CHECK_BOX_BLOCKS);
+    let Some(claim) = (from..start).find(|&k| {
+        is_label(&blocks[k].text, CLAIM_LABELS) && k + 1 < start && feats[k + 1].terminal
+    }) else {
+        return region;
+    };
+    let rated = (claim + 2..start).any(|k| is_label(&blocks[k].text, RATING_LABELS));
+    if rated {
+        (claim, end)
+    } else {
+        region
+    }
+}
+
+/// Most blocks a verdict box spans above the explanation.
+const FACT_CHECK_BOX_BLOCKS: usize = 10;
 
 /// An article that ends in a lead-in ("... on Amazon:") goes on in the numbered
 /// list it announces ("1) ...", "2) ..."), however short and link-laden its items
@@ -1269,6 +1305,27 @@ mod tests {
         let (blocks, _) = crate::plain_blocks(&glued);
         let cues = vec![None; glued.len()];
         assert_eq!(extend_over_numbered_list(&blocks, &cues, (0, 1)), (0, 5));
+    }
+
+    #[test]
+    fn a_fact_check_starts_at_its_verdict_box() {
+        let texts = [
+            "Did the Council Ban Bicycles?",
+            "Claim",
+            "The city council banned bicycles from the old town this month.",
+            "Rating",
+            "False",
+            "About this rating",
+            "Origin",
+            "On Nov. 15 the council voted on a plan for the old town, which some posts described as a ban on bicycles across the district.",
+            "The plan, in fact, widens two cycle lanes and closes one street to cars on Sundays, the council's minutes show.",
+        ];
+        let (blocks, feats) = crate::plain_blocks(&texts);
+        assert_eq!(start_at_fact_check(&blocks, &feats, (7, 9)), (1, 9));
+        // A "Claim" heading without a rating is a subhead like any other.
+        let (mut blocks, feats) = crate::plain_blocks(&texts);
+        blocks[3].text = "Reaction".to_string();
+        assert_eq!(start_at_fact_check(&blocks, &feats, (7, 9)), (7, 9));
     }
 
     #[test]
