@@ -358,10 +358,9 @@ impl Analysis {
             let i = id as usize;
             // Outside an article, <article> also marks up a guide's sections:
             // only cards with a linked title or a cut-off excerpt are teasers.
-            let teaser_card = nested || self.teasers[i] > 0 || ends_cut_off(dom, id);
-            if teaser_card
-                && raw_good[i] <= TEASER_MAX_PROSE
+            if raw_good[i] <= TEASER_MAX_PROSE
                 && !matches!(self.hint[i], Hint::Boiler(_))
+                && (nested || self.teasers[i] > 0 || ends_cut_off(dom, id))
             {
                 self.hint[i] = Hint::Boiler(RemovedKind::RelatedLinks);
             }

@@ -136,25 +136,7 @@ pub fn find_headline(lines: &[PdfLine]) -> Option<Headline> {
             best = Some((i, line.font_size));
         }
     }
-    let (first_line, largest) = best?;
-    let mut line_count = 1;
-    while let Some(next) = lines.get(first_line + line_count) {
-        if next.break_before || (next.font_size - largest).abs() > 0.5 || line_count >= 6 {
-            break;
-        }
-        line_count += 1;
-    }
-    let text = lines[first_line..first_line + line_count]
-        .iter()
-        .map(|l| l.text.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
-    Some(Headline {
-        text,
-        first_line,
-        line_count,
-        font_size: largest,
-    })
+    best.map(|(first_line, _)| block_at(lines, first_line))
 }
 
 /// The page title a browser wrote into /Title, without the site's name

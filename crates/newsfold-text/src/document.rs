@@ -326,14 +326,10 @@ fn extend_over_schedule(
     {
         return;
     }
-    let lower = blocks[heading].text.to_lowercase();
+    let heading_words = subject_words(&blocks[heading].text);
     let shared = title_words
         .iter()
-        .filter(|w| {
-            lower
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|h| h == w.as_str())
-        })
+        .filter(|w| heading_words.contains(w))
         .count();
     if shared < 2 {
         return;
