@@ -233,17 +233,17 @@ const NAV_WORDS: &[&str] = &[
 ];
 
 /// Boilerplate kind of a block from its cue words, if it has any and is short
-/// enough for the cue to be what the block is about.
-pub fn cue_kind(text: &str, f: &Features) -> Option<RemovedKind> {
+/// enough for the cue to be what the block is about (`lower` is the block
+/// lower-cased).
+pub fn cue_kind(lower: &str, f: &Features) -> Option<RemovedKind> {
     if f.words > 40 {
-        return appeal_kind(text, f);
+        return appeal_kind(lower, f);
     }
     // A longer block that does not talk to the reader names no cue: skip its copy.
     if f.words > 12 && (f.person_ratio() < 0.04 || f.you_words == 0) {
         return None;
     }
-    let lower = text.to_lowercase();
-    if f.words <= 12 && is_comment_header(&lower) {
+    if f.words <= 12 && is_comment_header(lower) {
         return Some(RemovedKind::Comments);
     }
     if f.words <= 2 {
@@ -262,7 +262,7 @@ pub fn cue_kind(text: &str, f: &Features) -> Option<RemovedKind> {
     if !short && (f.person_ratio() < 0.04 || f.you_words == 0) {
         return None;
     }
-    first_cue(&lower, |kind| {
+    first_cue(lower, |kind| {
         (short && (kind != RemovedKind::Navigation || f.words <= NAV_CUE_MAX_WORDS))
             || matches!(
                 kind,
@@ -343,10 +343,10 @@ pub fn is_comment_header(lower: &str) -> bool {
 /// "24 comments", "Leave a Reply", "Join the conversation". A bare
 /// "Comments" is as often a share-bar button and is not taken.
 pub fn is_thread_heading(text: &str) -> bool {
-    let lower = text.trim().to_lowercase();
-    if lower.split_whitespace().count() > 24 {
+    if text.split_whitespace().nth(24).is_some() {
         return false;
     }
+    let lower = text.trim().to_lowercase();
     // Text reflowed into the heading may bring the first entry's number ("… 1.").
     let lower = match lower.rsplit_once(' ') {
         Some((head, last))
@@ -384,12 +384,12 @@ pub fn is_thread_heading(text: &str) -> bool {
 }
 
 /// A long block that appeals to the reader for money, sign-ups or consent.
-fn appeal_kind(text: &str, f: &Features) -> Option<RemovedKind> {
+fn appeal_kind(lower: &str, f: &Features) -> Option<RemovedKind> {
     // An appeal speaks to the reader, not only for the publisher.
     if f.person_ratio() < 0.05 || f.you_words == 0 {
         return None;
     }
-    first_cue(&text.to_lowercase(), |kind| {
+    first_cue(lower, |kind| {
         matches!(
             kind,
             RemovedKind::Subscribe | RemovedKind::Donation | RemovedKind::Cookie
@@ -411,7 +411,7 @@ mod tests {
     use super::*;
 
     fn kind(t: &str) -> Option<RemovedKind> {
-        cue_kind(t, &Features::of(t))
+        cue_kind(&t.to_lowercase(), &Features::of(t))
     }
 
     #[test]

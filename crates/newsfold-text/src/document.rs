@@ -50,21 +50,21 @@ pub fn analyse(lines: Vec<Line>) -> Analysis {
     }
     let blocks = reflow(&prepared);
     let feats: Vec<Features> = blocks.iter().map(|b| Features::of(&b.text)).collect();
-    let mut cues: Vec<Option<RemovedKind>> = blocks
+    // Lower-cased once: several cue rules read every block.
+    let lower: Vec<String> = blocks.iter().map(|b| b.text.to_lowercase()).collect();
+    let mut cues: Vec<Option<RemovedKind>> = lower
         .iter()
         .zip(&feats)
-        .map(|(b, f)| cue_kind(&b.text, f))
+        .map(|(l, f)| cue_kind(l, f))
         .collect();
     extend_appeals(&feats, &mut cues);
     let stamps: Vec<bool> = blocks.iter().map(|b| is_stamp(&b.text)).collect();
     // Comment headers ("X on May 1, 2019 at 4:47 pm said:") head entries too.
     let entry_heads: Vec<bool> = (0..blocks.len())
-        .map(|i| {
-            stamps[i] || (feats[i].words <= 12 && is_comment_header(&blocks[i].text.to_lowercase()))
-        })
+        .map(|i| stamps[i] || (feats[i].words <= 12 && is_comment_header(&lower[i])))
         .collect();
     mark_listings(&entry_heads, &feats, &mut cues);
-    mark_legal_footer(&blocks, &feats, &mut cues);
+    mark_legal_footer(&lower, &feats, &mut cues);
     let mut analysis = Analysis {
         furniture,
         ..Analysis::default()
@@ -467,21 +467,20 @@ const LEGAL_FOOTER_MAX_PROSE: usize = 8;
 /// article. It runs from just after the last boilerplate block before the
 /// copyright line to the end, holds at least two legal notices, and has no
 /// prose after the copyright line but more legal notices.
-fn mark_legal_footer(blocks: &[Block], feats: &[Features], cues: &mut [Option<RemovedKind>]) {
-    let lower: Vec<String> = blocks.iter().map(|b| b.text.to_lowercase()).collect();
-    let Some(copyright) = (0..blocks.len()).rev().find(|&i| is_copyright(&lower[i])) else {
+fn mark_legal_footer(lower: &[String], feats: &[Features], cues: &mut [Option<RemovedKind>]) {
+    let Some(copyright) = (0..lower.len()).rev().find(|&i| is_copyright(&lower[i])) else {
         return;
     };
-    let trailing_prose = (copyright + 1..blocks.len())
+    let trailing_prose = (copyright + 1..lower.len())
         .any(|i| cues[i].is_none() && feats[i].is_prose() && !is_legal(&lower[i]));
     if trailing_prose {
         return;
     }
-    mark_small_print_before(copyright, &lower, feats, cues);
+    mark_small_print_before(copyright, lower, feats, cues);
     let Some(last_cue) = (0..copyright).rev().find(|&i| cues[i].is_some()) else {
         return;
     };
-    let zone = last_cue + 1..blocks.len();
+    let zone = last_cue + 1..lower.len();
     let uncued = || zone.clone().filter(|&i| cues[i].is_none());
     let legal = uncued().filter(|&i| is_legal(&lower[i])).count();
     let prose = uncued().filter(|&i| feats[i].is_prose()).count();
@@ -1189,13 +1188,14 @@ mod tests {
     }
 
     fn legal_footer_cues(texts: &[&str]) -> Vec<Option<RemovedKind>> {
-        let (blocks, feats) = crate::plain_blocks(texts);
-        let mut cues: Vec<Option<RemovedKind>> = blocks
+        let (_, feats) = crate::plain_blocks(texts);
+        let lower: Vec<String> = texts.iter().map(|t| t.to_lowercase()).collect();
+        let mut cues: Vec<Option<RemovedKind>> = lower
             .iter()
             .zip(&feats)
-            .map(|(b, f)| cue_kind(&b.text, f))
+            .map(|(l, f)| cue_kind(l, f))
             .collect();
-        mark_legal_footer(&blocks, &feats, &mut cues);
+        mark_legal_footer(&lower, &feats, &mut cues);
         cues
     }
 

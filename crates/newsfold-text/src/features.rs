@@ -133,72 +133,19 @@ impl Features {
             terminal: ends_sentence(text),
             ..Features::default()
         };
-        let stops = stop_words();
-        let mut lower_buf = String::new();
-        let mut in_quote = false;
-        for word in text.split_whitespace() {
-            if word.starts_with(['"', '“', '«', '„']) {
-                in_quote = true;
+        let mut words = WordState::default();
+        // A vertical tab splits words for `char` but not for `u8`.
+        if text.is_ascii() && !text.as_bytes().contains(&0x0b) {
+            for word in text.split_ascii_whitespace() {
+                words.ascii_word(word, &mut f);
             }
-            let closes_quote = word
-                .trim_end_matches(|c: char| c.is_ascii_punctuation() && c != '"')
-                .ends_with(['"', '”', '»'])
-                || word.ends_with(['"', '”', '»']);
-            f.words += 1;
-            if ends_sentence_word(word) {
-                f.sentence_ends += 1;
-            }
-            let ascii = word.is_ascii();
-            f.chars += if ascii {
-                word.len()
-            } else {
-                word.chars().count()
-            } + 1;
-            if is_link_like(word) {
-                f.link_words += 1;
-                if closes_quote {
-                    in_quote = false;
-                }
-                continue;
-            }
-            let core = word.trim_matches(|c: char| !c.is_alphanumeric());
-            let Some(first) = core.chars().find(|c| c.is_alphabetic()) else {
-                f.letterless_words += 1;
-                if closes_quote {
-                    in_quote = false;
-                }
-                continue;
-            };
-            if first.is_lowercase() {
-                f.lower_words += 1;
-            } else if first.is_uppercase() {
-                f.upper_words += 1;
-            }
-            if !ascii {
-                f.unspaced_chars += core.chars().filter(|&c| is_unspaced_script(c)).count();
-            }
-            if core.len() <= 10 {
-                lower_buf.clear();
-                if core.is_ascii() {
-                    lower_buf.push_str(core);
-                    lower_buf.make_ascii_lowercase();
+        } else {
+            for word in text.split_whitespace() {
+                if word.is_ascii() {
+                    words.ascii_word(word, &mut f);
                 } else {
-                    lower_buf.extend(core.chars().flat_map(char::to_lowercase));
+                    words.word(word, &mut f);
                 }
-                if stops.contains(lower_buf.as_str()) {
-                    f.stop_words += 1;
-                }
-                // "you're" counts as "you"; words inside quotations are someone else's.
-                let base = lower_buf.split(['\'', '’']).next().unwrap_or("");
-                if !in_quote && is_person_word(base) {
-                    f.person_words += 1;
-                    if is_you_word(base) {
-                        f.you_words += 1;
-                    }
-                }
-            }
-            if closes_quote {
-                in_quote = false;
             }
         }
         // A CJK character carries about what three letters of a spaced script do.
@@ -252,6 +199,129 @@ impl Features {
             && self.lower_ratio() >= 0.45
             && (self.terminal || self.words >= 25)
             && self.link_words * 4 < self.words
+    }
+}
+
+/// What [`Features::of`] carries from word to word.
+#[derive(Default)]
+struct WordState {
+    /// Inside a quotation: its words are someone else's.
+    in_quote: bool,
+    lower: String,
+}
+
+impl WordState {
+    /// Counts one word of any script.
+    fn word(&mut self, word: &str, f: &mut Features) {
+        if word.starts_with(['"', '“', '«', '„']) {
+            self.in_quote = true;
+        }
+        let closes_quote = word
+            .trim_end_matches(|c: char| c.is_ascii_punctuation() && c != '"')
+            .ends_with(['"', '”', '»'])
+            || word.ends_with(['"', '”', '»']);
+        f.words += 1;
+        if ends_sentence_word(word) {
+            f.sentence_ends += 1;
+        }
+        f.chars += word.chars().count() + 1;
+        if is_link_like(word) {
+            f.link_words += 1;
+        } else {
+            let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+            match core.chars().find(|c| c.is_alphabetic()) {
+                None => f.letterless_words += 1,
+                Some(first) => {
+                    if first.is_lowercase() {
+                        f.lower_words += 1;
+                    } else if first.is_uppercase() {
+                        f.upper_words += 1;
+                    }
+                    f.unspaced_chars += core.chars().filter(|&c| is_unspaced_script(c)).count();
+                    if core.len() <= 10 {
+                        self.lower.clear();
+                        self.lower.extend(core.chars().flat_map(char::to_lowercase));
+                        count_function_word(&self.lower, self.in_quote, f);
+                    }
+                }
+            }
+        }
+        if closes_quote {
+            self.in_quote = false;
+        }
+    }
+
+    /// Counts one ASCII word: [`WordState::word`] on bytes, for the common case.
+    fn ascii_word(&mut self, text: &str, f: &mut Features) {
+        let word = text.as_bytes();
+        if word.first() == Some(&b'"') {
+            self.in_quote = true;
+        }
+        let unpunctuated = word
+            .iter()
+            .rposition(|&b| !b.is_ascii_punctuation() || b == b'"')
+            .map_or(&word[..0], |end| &word[..=end]);
+        let closes_quote = unpunctuated.last() == Some(&b'"');
+        f.words += 1;
+        let unquoted = word
+            .iter()
+            .rposition(|b| !matches!(b, b'"' | b'\'' | b')' | b']'))
+            .map(|end| word[end]);
+        if matches!(unquoted, Some(b'.' | b'!' | b'?')) {
+            f.sentence_ends += 1;
+        }
+        f.chars += word.len() + 1;
+        if is_link_like(text) {
+            f.link_words += 1;
+        } else {
+            let start = word.iter().position(u8::is_ascii_alphanumeric);
+            let core = match start {
+                Some(start) => {
+                    let end = word
+                        .iter()
+                        .rposition(u8::is_ascii_alphanumeric)
+                        .unwrap_or(start);
+                    &word[start..=end]
+                }
+                None => &word[..0],
+            };
+            match core.iter().find(|b| b.is_ascii_alphabetic()) {
+                None => f.letterless_words += 1,
+                Some(first) => {
+                    if first.is_ascii_lowercase() {
+                        f.lower_words += 1;
+                    } else {
+                        f.upper_words += 1;
+                    }
+                    if core.len() <= 10 {
+                        let mut buf = [0u8; 10];
+                        let lower = &mut buf[..core.len()];
+                        lower.copy_from_slice(core);
+                        lower.make_ascii_lowercase();
+                        let lower = std::str::from_utf8(lower).unwrap_or_default();
+                        count_function_word(lower, self.in_quote, f);
+                    }
+                }
+            }
+        }
+        if closes_quote {
+            self.in_quote = false;
+        }
+    }
+}
+
+/// Counts a lower-cased word that may be a stop word or a person word.
+fn count_function_word(lower: &str, in_quote: bool, f: &mut Features) {
+    if stop_words().contains(lower) {
+        f.stop_words += 1;
+    }
+    // "you're" counts as "you"; words inside quotations are someone else's.
+    let base = lower.split(['\'', '’']).next().unwrap_or("");
+    if !in_quote && is_person_word(base) {
+        f.person_words += 1;
+        if is_you_word(base) {
+            f.you_words += 1;
+        }
     }
 }
 
@@ -354,6 +424,30 @@ pub fn is_stop_word(lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// [`Features::of`] without the ASCII fast path.
+    fn of_any_script(text: &str) -> Features {
+        let mut f = Features {
+            terminal: ends_sentence(text),
+            ..Features::default()
+        };
+        let mut words = WordState::default();
+        for word in text.split_whitespace() {
+            words.word(word, &mut f);
+        }
+        f.chars = f.chars.saturating_sub(1) + 2 * f.unspaced_chars;
+        f
+    }
+
+    proptest! {
+        #[test]
+        fn ascii_fast_path_counts_as_the_general_one(
+            text in "([a-zA-Z0-9]{1,12}|[ .,!?:'\"()\\[\\]@/-]|www\\.x\\.com|\"We|you're){0,40}"
+        ) {
+            prop_assert_eq!(Features::of(&text), of_any_script(&text));
+        }
+    }
 
     #[test]
     fn prose_and_menus_differ() {

@@ -13,30 +13,30 @@ pub fn clean_line(raw: &str) -> String {
     let repaired = newsfold_read::mojibake::repair(trimmed_end);
     let trimmed_end = repaired.as_ref();
     let mut out = String::with_capacity(trimmed_end.len());
-    let last = trimmed_end.char_indices().last().map(|(i, _)| i);
+    // Runs of characters kept as they are are copied whole.
+    let mut kept_from = 0;
     for (i, c) in trimmed_end.char_indices() {
-        match c {
-            '\u{fb00}' => out.push_str("ff"),
-            '\u{fb01}' => out.push_str("fi"),
-            '\u{fb02}' => out.push_str("fl"),
-            '\u{fb03}' => out.push_str("ffi"),
-            '\u{fb04}' => out.push_str("ffl"),
-            '\u{fb05}' | '\u{fb06}' => out.push_str("st"),
-            '\u{a733}' => out.push_str("aa"),
-            '\u{0133}' => out.push_str("ij"),
-            '\u{00ad}' => {
-                if Some(i) == last {
-                    out.push('-');
-                }
-            }
-            '\t' | '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => {
-                out.push(' ')
-            }
-            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' => {}
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
+        let replacement = match c {
+            '\u{fb00}' => "ff",
+            '\u{fb01}' => "fi",
+            '\u{fb02}' => "fl",
+            '\u{fb03}' => "ffi",
+            '\u{fb04}' => "ffl",
+            '\u{fb05}' | '\u{fb06}' => "st",
+            '\u{a733}' => "aa",
+            '\u{0133}' => "ij",
+            '\u{00ad}' if i + c.len_utf8() == trimmed_end.len() => "-",
+            '\u{00ad}' => "",
+            '\t' | '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => " ",
+            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' => "",
+            c if c.is_control() => "",
+            _ => continue,
+        };
+        out.push_str(&trimmed_end[kept_from..i]);
+        out.push_str(replacement);
+        kept_from = i + c.len_utf8();
     }
+    out.push_str(&trimmed_end[kept_from..]);
     out
 }
 
