@@ -182,15 +182,36 @@ const CUES: &[(RemovedKind, &[&str])] = &[
 ];
 
 /// Stems indexed by first character: (position of the kind in CUES, stem).
-// Looked up for every word start of every short block: FNV, not SipHash.
-fn stem_index() -> &'static FnvMap<char, Vec<(usize, &'static str)>> {
-    static INDEX: OnceLock<FnvMap<char, Vec<(usize, &'static str)>>> = OnceLock::new();
+/// Looked up for every word start of every short block, so ASCII first
+/// characters index an array.
+struct StemIndex {
+    ascii: Vec<Vec<(usize, &'static str)>>,
+    other: FnvMap<char, Vec<(usize, &'static str)>>,
+}
+
+impl StemIndex {
+    fn get(&self, c: char) -> &[(usize, &'static str)] {
+        if c.is_ascii() {
+            &self.ascii[c as usize]
+        } else {
+            self.other.get(&c).map_or(&[], Vec::as_slice)
+        }
+    }
+}
+
+fn stem_index() -> &'static StemIndex {
+    static INDEX: OnceLock<StemIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: FnvMap<char, Vec<(usize, &'static str)>> = FnvMap::default();
+        let mut index = StemIndex {
+            ascii: vec![Vec::new(); 128],
+            other: FnvMap::default(),
+        };
         for (k, (_, stems)) in CUES.iter().enumerate() {
             for stem in *stems {
-                if let Some(c) = stem.chars().next() {
-                    index.entry(c).or_default().push((k, stem));
+                match stem.chars().next() {
+                    Some(c) if c.is_ascii() => index.ascii[c as usize].push((k, stem)),
+                    Some(c) => index.other.entry(c).or_default().push((k, stem)),
+                    None => {}
                 }
             }
         }
@@ -212,10 +233,7 @@ fn first_cue(lower: &str, allowed: impl Fn(RemovedKind) -> bool) -> Option<Remov
         if alnum && !word_start {
             continue;
         }
-        let Some(candidates) = index.get(&c) else {
-            continue;
-        };
-        for &(k, stem) in candidates {
+        for &(k, stem) in index.get(c) {
             if best.is_some_and(|b| b <= k) || !allowed(CUES[k].0) {
                 continue;
             }

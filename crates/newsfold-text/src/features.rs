@@ -56,50 +56,88 @@ impl Hasher for Fnv {
 pub type FnvSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
 pub type FnvMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<Fnv>>;
 
-fn stop_words() -> &'static FnvSet<&'static str> {
-    static SET: OnceLock<FnvSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| STOP_WORDS.iter().copied().collect())
-}
-
 /// Words that address the reader or speak for the publisher: dense in
 /// appeals, rare in reported news.
-fn is_person_word(lower: &str) -> bool {
-    matches!(
-        lower,
-        "we" | "us"
-            | "our"
-            | "you"
-            | "your"
-            | "wir"
-            | "uns"
-            | "unser"
-            | "sie"
-            | "ihr"
-            | "nous"
-            | "vous"
-            | "votre"
-            | "notre"
-            | "nosotros"
-            | "nuestro"
-            | "usted"
-            | "noi"
-            | "nostro"
-            | "nós"
-            | "nosso"
-            | "você"
-            | "мы"
-            | "нас"
-            | "наш"
-            | "вы"
-            | "ваш"
+const PERSON_WORDS: &[&str] = &[
+    "we", "us", "our", "you", "your", "wir", "uns", "unser", "sie", "ihr", "nous", "vous", "votre",
+    "notre", "nosotros", "nuestro", "usted", "noi", "nostro", "nós", "nosso", "você", "мы", "нас",
+    "наш", "вы", "ваш",
+];
+
+/// Of those, the words that address the reader.
+const YOU_WORDS: &[&str] = &[
+    "you", "your", "sie", "ihr", "vous", "votre", "usted", "você", "вы", "ваш",
+];
+
+const STOP: u8 = 1;
+const PERSON: u8 = 2;
+const YOU: u8 = 4;
+
+/// The function words above, each with its classes. A word is packed into a
+/// `u128` (none is longer than 16 bytes), so a lookup is a multiply and a
+/// compare or two: it runs for nearly every word of the input.
+struct WordClasses {
+    slots: Vec<(u128, u8)>,
+    shift: u32,
+}
+
+const WORD_SLOTS_LOG2: u32 = 10;
+
+fn pack(word: &[u8]) -> Option<u128> {
+    if word.is_empty() || word.len() > 16 {
+        return None;
+    }
+    Some(
+        word.iter()
+            .enumerate()
+            .fold(0u128, |key, (i, &b)| key | (b as u128) << (8 * i)),
     )
 }
 
-fn is_you_word(lower: &str) -> bool {
-    matches!(
-        lower,
-        "you" | "your" | "sie" | "ihr" | "vous" | "votre" | "usted" | "você" | "вы" | "ваш"
-    )
+impl WordClasses {
+    fn build() -> WordClasses {
+        let mut table = WordClasses {
+            slots: vec![(0, 0); 1 << WORD_SLOTS_LOG2],
+            shift: 64 - WORD_SLOTS_LOG2,
+        };
+        for (words, class) in [(STOP_WORDS, STOP), (PERSON_WORDS, PERSON), (YOU_WORDS, YOU)] {
+            for word in words {
+                let key = pack(word.as_bytes()).expect("function words are 1 to 16 bytes");
+                let mut slot = table.slot_of(key);
+                while table.slots[slot].0 != 0 && table.slots[slot].0 != key {
+                    slot = (slot + 1) & (table.slots.len() - 1);
+                }
+                table.slots[slot].0 = key;
+                table.slots[slot].1 |= class;
+            }
+        }
+        table
+    }
+
+    fn slot_of(&self, key: u128) -> usize {
+        let folded = (key as u64) ^ ((key >> 64) as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (folded.wrapping_mul(0xff51_afd7_ed55_8ccd) >> self.shift) as usize
+    }
+
+    /// The classes of a lower-cased word (0 for none).
+    fn of(&self, lower: &[u8]) -> u8 {
+        let Some(key) = pack(lower) else {
+            return 0;
+        };
+        let mut slot = self.slot_of(key);
+        loop {
+            match self.slots[slot] {
+                (0, _) => return 0,
+                (k, classes) if k == key => return classes,
+                _ => slot = (slot + 1) & (self.slots.len() - 1),
+            }
+        }
+    }
+}
+
+fn word_classes() -> &'static WordClasses {
+    static TABLE: OnceLock<WordClasses> = OnceLock::new();
+    TABLE.get_or_init(WordClasses::build)
 }
 
 /// What a block's words look like.
@@ -241,7 +279,7 @@ impl WordState {
                     if core.len() <= 10 {
                         self.lower.clear();
                         self.lower.extend(core.chars().flat_map(char::to_lowercase));
-                        count_function_word(&self.lower, self.in_quote, f);
+                        count_function_word(self.lower.as_bytes(), self.in_quote, f);
                     }
                 }
             }
@@ -298,7 +336,6 @@ impl WordState {
                         let lower = &mut buf[..core.len()];
                         lower.copy_from_slice(core);
                         lower.make_ascii_lowercase();
-                        let lower = std::str::from_utf8(lower).unwrap_or_default();
                         count_function_word(lower, self.in_quote, f);
                     }
                 }
@@ -311,15 +348,26 @@ impl WordState {
 }
 
 /// Counts a lower-cased word that may be a stop word or a person word.
-fn count_function_word(lower: &str, in_quote: bool, f: &mut Features) {
-    if stop_words().contains(lower) {
+fn count_function_word(lower: &[u8], in_quote: bool, f: &mut Features) {
+    let table = word_classes();
+    let classes = table.of(lower);
+    if classes & STOP != 0 {
         f.stop_words += 1;
     }
+    if in_quote {
+        return;
+    }
     // "you're" counts as "you"; words inside quotations are someone else's.
-    let base = lower.split(['\'', '’']).next().unwrap_or("");
-    if !in_quote && is_person_word(base) {
+    let base_classes = if lower.iter().any(|&b| b == b'\'' || b == 0xe2) {
+        let base =
+            std::str::from_utf8(lower).map_or("", |w| w.split(['\'', '’']).next().unwrap_or(""));
+        table.of(base.as_bytes())
+    } else {
+        classes
+    };
+    if base_classes & PERSON != 0 {
         f.person_words += 1;
-        if is_you_word(base) {
+        if base_classes & YOU != 0 {
             f.you_words += 1;
         }
     }
@@ -418,7 +466,7 @@ pub fn find_loose(hay: &str, needle: &str) -> Option<(usize, usize)> {
 }
 
 pub fn is_stop_word(lower: &str) -> bool {
-    stop_words().contains(lower)
+    word_classes().of(lower.as_bytes()) & STOP != 0
 }
 
 #[cfg(test)]
