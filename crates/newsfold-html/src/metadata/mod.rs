@@ -274,6 +274,13 @@ fn gather(dom: &Dom) -> Sources {
                     .or(attr("itemprop"))
                     .or(attr("http-equiv"));
                 if let (Some(k), Some(v)) = (key, attr("content")) {
+                    // Some frameworks ship the page's JSON-LD in a meta tag.
+                    if k.trim().eq_ignore_ascii_case("script:ld+json") {
+                        if s.jsonld.len() < 20 {
+                            s.jsonld.push(decode_entities(v).into_owned());
+                        }
+                        continue;
+                    }
                     let v = collapse_ws(&decode_entities(v));
                     if !v.is_empty() {
                         s.meta.push((k.trim().to_ascii_lowercase(), v));
@@ -1163,6 +1170,15 @@ mod tests {
         assert_eq!(m.published.as_deref(), Some("2021-05-06"));
         assert_eq!(m.authors, vec!["Ann Lee"]);
         assert_eq!(m.language.as_deref(), Some("en"));
+    }
+
+    #[test]
+    fn jsonld_in_a_meta_tag_counts() {
+        let m = meta_of(
+            r#"<head><meta name="script:ld+json" content="{&quot;@type&quot;:&quot;Article&quot;,&quot;headline&quot;:&quot;Full EV Cars&quot;,&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}"></head><body></body>"#,
+        );
+        assert_eq!(m.title.as_deref(), Some("Full EV Cars"));
+        assert_eq!(m.published.as_deref(), Some("2025-11-17T09:00:00-05:00"));
     }
 
     #[test]
