@@ -51,8 +51,8 @@ const ROLE_WORDS: &[&str] = &[
 /// Author names in a byline ("By Jane Doe and John Roe", "By Meg JamesStaff Writer").
 pub fn byline_authors(text: &str) -> Option<Vec<String>> {
     let t = text.trim();
-    let words: Vec<&str> = t.split_whitespace().collect();
-    if words.len() < 2 || words.len() > 14 {
+    let mut words = t.split_whitespace();
+    if words.nth(1).is_none() || words.nth(12).is_some() {
         return None;
     }
     let rest = BY_WORDS

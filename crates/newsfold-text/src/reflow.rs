@@ -289,7 +289,8 @@ fn join_across_breaks(blocks: Vec<Block>, page_break_before: &[bool]) -> Vec<Blo
     let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
     for (k, b) in blocks.into_iter().enumerate() {
         if let Some(prev) = out.last_mut() {
-            let prev_words = prev.text.split_whitespace().count();
+            // Only compared with 8 and 12: no need to count a long block through.
+            let prev_words = prev.text.split_whitespace().take(12).count();
             let open = !ends_sentence(&prev.text) && !prev.text.ends_with('-');
             let continues = !b.bullet
                 && open
