@@ -52,15 +52,15 @@ const RELATED_LABELS: &[&str] = &[
 /// The article title a "Related article: …" line points to.
 pub fn related_text(text: &str) -> Option<String> {
     let t = text.trim();
-    if t.split_whitespace().count() > 30 {
-        return None;
-    }
     // Every label starts with one of these letters; most blocks start otherwise.
     let first = t
         .chars()
         .next()
         .map(|c| c.to_lowercase().next().unwrap_or(c));
     if !matches!(first, Some('r' | 's' | 'a' | 'm' | 'l' | 'à' | 'w' | 'ч')) {
+        return None;
+    }
+    if t.split_whitespace().nth(30).is_some() {
         return None;
     }
     for label in RELATED_LABELS {
@@ -220,7 +220,8 @@ fn trailing_agency(t: &str) -> Option<(String, Option<String>)> {
 /// the block before it.
 pub fn credit_line(text: &str) -> Option<String> {
     let t = text.trim();
-    let words = t.split_whitespace().count();
+    // Counted only as far as the limit.
+    let words = t.split_whitespace().take(11).count();
     if words == 0 || words > 10 || t.ends_with(['.', ':', '?', '!']) {
         return None;
     }
