@@ -7,7 +7,7 @@ use crate::boilerplate::{
 };
 use crate::caption::{caption_parts, credit_line, is_related_label, related_text};
 use crate::classify::{is_glued_teaser, is_title_like, main_region, region_score, Role};
-use crate::features::Features;
+use crate::features::{lower_case, Features};
 use crate::headline::{clean_title, find_headline};
 use crate::metadata::{byline_authors, dateline, is_bare_by, is_stamp, month_of, split_names};
 use crate::normalize::{clean_line, indent_of, strip_bullet};
@@ -51,7 +51,7 @@ pub fn analyse(lines: Vec<Line>) -> Analysis {
     let blocks = reflow(&prepared);
     let feats: Vec<Features> = blocks.iter().map(|b| Features::of(&b.text)).collect();
     // Lower-cased once: several cue rules read every block.
-    let lower: Vec<String> = blocks.iter().map(|b| b.text.to_lowercase()).collect();
+    let lower: Vec<String> = blocks.iter().map(|b| lower_case(&b.text)).collect();
     let mut cues: Vec<Option<RemovedKind>> = lower
         .iter()
         .zip(&feats)

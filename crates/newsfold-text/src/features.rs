@@ -425,6 +425,33 @@ pub fn starts_lower(text: &str) -> bool {
         .is_some_and(|c| c.is_lowercase())
 }
 
+/// `text` lower-cased, as `str::to_lowercase` does it, but with ASCII runs
+/// copied and lowered whole: std goes character by character from the first
+/// non-ASCII character on, and most blocks have a curly quote early.
+pub fn lower_case(text: &str) -> String {
+    // Only capital sigma lowers differently by its place in a word.
+    if text.contains('Σ') {
+        return text.to_lowercase();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let start = out.len();
+        out.push_str(&rest[..ascii]);
+        out[start..].make_ascii_lowercase();
+        rest = &rest[ascii..];
+        if let Some(c) = rest.chars().next() {
+            out.extend(c.to_lowercase());
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    out
+}
+
 /// Lower-cased last word of `text`, without punctuation.
 pub fn last_word_lower(text: &str) -> String {
     text.split_whitespace()
@@ -436,6 +463,9 @@ pub fn last_word_lower(text: &str) -> String {
 
 /// One character folded for loose comparison: lower case, quotes straight.
 fn fold_char(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
     match c {
         '\u{2018}' | '\u{2019}' => '\'',
         '\u{201c}' | '\u{201d}' => '"',
@@ -494,6 +524,13 @@ mod tests {
             text in "([a-zA-Z0-9]{1,12}|[ .,!?:'\"()\\[\\]@/-]|www\\.x\\.com|\"We|you're){0,40}"
         ) {
             prop_assert_eq!(Features::of(&text), of_any_script(&text));
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn lower_case_is_to_lowercase(text in "([A-Za-z .,]{0,8}|[ÀÉÖİẞΣΑΩДЖ“”’ﬁ]){0,30}") {
+            prop_assert_eq!(lower_case(&text), text.to_lowercase());
         }
     }
 
