@@ -7,7 +7,7 @@
 //! words that the other languages listed rarely use, so when one of them holds
 //! a clear majority of those words the answer is certain without trigrams.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 /// Body bytes read: the language settles well within this.
@@ -86,14 +86,15 @@ const MIN_MARGIN: usize = 4;
 /// Each function word's languages (indexes into [`FUNCTION_WORDS`]), and the
 /// longest word's length in bytes: longer words need not be looked up.
 struct Lexicon {
-    languages: HashMap<&'static str, Vec<usize>>,
+    /// Looked up for every word of the sample: Fx, not SipHash.
+    languages: FxHashMap<&'static str, Vec<usize>>,
     longest: usize,
 }
 
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
-        let mut languages: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        let mut languages: FxHashMap<&'static str, Vec<usize>> = FxHashMap::default();
         for (index, (_, words)) in FUNCTION_WORDS.iter().enumerate() {
             for word in *words {
                 let langs = languages.entry(word).or_default();
