@@ -273,94 +273,113 @@ pub fn is_stamp(text: &str) -> bool {
     // A word only a date or time has (month, clock, year, "ago"): a row of
     // small numbers ("37 Drew Herring 8 0 0 0") is a table row, not a stamp.
     let mut anchored = false;
-    // A paragraph is no stamp: counting its words is cheaper than reading them.
-    if text.split_whitespace().nth(14).is_some() {
-        return false;
-    }
     let mut lower = String::new();
-    for raw in text.split_whitespace() {
-        // Already too many other words for the date ones to be twice as many.
-        if others > 4 {
+    for (n, raw) in text.split_whitespace().enumerate() {
+        // A paragraph is no stamp; and already too many other words for the
+        // date ones to be twice as many.
+        if n >= 14 || others > 4 {
             return false;
         }
-        let core = raw.trim_matches(|c: char| !c.is_alphanumeric());
-        if core.bytes().any(|b| b.is_ascii_digit()) {
-            datey += 1;
-            anchored |= is_date_number(core);
-            continue;
-        }
-        if core.len() > 12 {
-            others += 1;
-            continue;
-        }
-        lower.clear();
-        if core.is_ascii() {
-            lower.push_str(core);
-            lower.make_ascii_lowercase();
-        } else {
-            lower.extend(core.chars().flat_map(char::to_lowercase));
-        }
-        let w = &lower;
-        if w.is_empty()
-            || matches!(
-                w.as_str(),
-                "at" | "on" | "um" | "à" | "a" | "de" | "le" | "el"
-            )
-        {
-            continue;
-        }
-        let is_datey = month_of(w).is_some()
-            || matches!(
-                w.as_str(),
-                "am" | "pm"
-                    | "ago"
-                    | "days"
-                    | "day"
-                    | "hours"
-                    | "hour"
-                    | "minutes"
-                    | "minute"
-                    | "yesterday"
-                    | "today"
-                    | "et"
-                    | "est"
-                    | "edt"
-                    | "pst"
-                    | "pdt"
-                    | "gmt"
-                    | "utc"
-                    | "cet"
-                    | "bst"
-                    | "mon"
-                    | "tue"
-                    | "wed"
-                    | "thu"
-                    | "fri"
-                    | "sat"
-                    | "sun"
-                    | "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-                    | "updated"
-                    | "posted"
-                    | "published"
-            );
-        if is_datey {
-            datey += 1;
-            anchored = true;
-        } else {
-            others += 1;
+        match stamp_word(raw, &mut lower) {
+            StampWord::Number { date } => {
+                datey += 1;
+                anchored |= date;
+            }
+            StampWord::Datey => {
+                datey += 1;
+                anchored = true;
+            }
+            StampWord::Other => others += 1,
+            StampWord::Filler => {}
         }
     }
     anchored && datey >= 2 && datey >= 2 * others
 }
 
-/// "6:34", "11/19/2019", "2019-11-19", "19.11.2019", "2019", "2h": digits
-/// that read as a date or a time (a decimal "12.5" does not).
+/// What one word of a possible time stamp is.
+enum StampWord {
+    /// Has a digit; `date` when it can only be part of a date or time.
+    Number {
+        date: bool,
+    },
+    /// A month, weekday, clock or relative-time word.
+    Datey,
+    /// A preposition or article between the parts ("at", "on", "de").
+    Filler,
+    Other,
+}
+
+fn stamp_word(raw: &str, lower_buf: &mut String) -> StampWord {
+    let core = raw.trim_matches(|c: char| !c.is_alphanumeric());
+    if core.bytes().any(|b| b.is_ascii_digit()) {
+        return StampWord::Number {
+            date: is_date_number(core),
+        };
+    }
+    if core.len() > 12 {
+        return StampWord::Other;
+    }
+    let mut ascii_buf = [0u8; 12];
+    let w: &str = if core.is_ascii() {
+        let lower = &mut ascii_buf[..core.len()];
+        lower.copy_from_slice(core.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower).unwrap_or_default()
+    } else {
+        lower_buf.clear();
+        lower_buf.extend(core.chars().flat_map(char::to_lowercase));
+        lower_buf
+    };
+    if w.is_empty() || matches!(w, "at" | "on" | "um" | "à" | "a" | "de" | "le" | "el") {
+        return StampWord::Filler;
+    }
+    let datey = month_of(w).is_some()
+        || matches!(
+            w,
+            "am" | "pm"
+                | "ago"
+                | "days"
+                | "day"
+                | "hours"
+                | "hour"
+                | "minutes"
+                | "minute"
+                | "yesterday"
+                | "today"
+                | "et"
+                | "est"
+                | "edt"
+                | "pst"
+                | "pdt"
+                | "gmt"
+                | "utc"
+                | "cet"
+                | "bst"
+                | "mon"
+                | "tue"
+                | "wed"
+                | "thu"
+                | "fri"
+                | "sat"
+                | "sun"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "updated"
+                | "posted"
+                | "published"
+        );
+    if datey {
+        StampWord::Datey
+    } else {
+        StampWord::Other
+    }
+}
+
 fn is_date_number(core: &str) -> bool {
     if core.contains([':', '/', '-']) || core.matches('.').count() >= 2 {
         return true;
