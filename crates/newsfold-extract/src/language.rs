@@ -141,7 +141,12 @@ fn by_function_words(sample: &str) -> Option<&'static str> {
             continue;
         }
         lower.clear();
-        lower.extend(word.chars().flat_map(char::to_lowercase));
+        if word.is_ascii() {
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+        }
         if lower.contains('’') {
             lower = lower.replace('’', "'");
         }
