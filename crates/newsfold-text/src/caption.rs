@@ -278,7 +278,12 @@ fn split_credit(t: &str) -> Option<(String, Option<String>)> {
         }
     }
     // "Text. Credit" with the credit a name phrase.
-    let cut = t.trim_end_matches('.').rfind(". ")?;
+    // Bytes, not a substring search: the searcher's set-up costs more than this.
+    let cut = t
+        .trim_end_matches('.')
+        .as_bytes()
+        .windows(2)
+        .rposition(|w| w == b". ")?;
     let (body, credit) = (&t[..cut + 1], t[cut + 2..].trim().trim_end_matches('.'));
     if body.trim_end_matches('.').trim().is_empty() || !is_credit_phrase(credit) {
         return None;
