@@ -47,7 +47,12 @@ fn cp1252_byte(c: char) -> Option<u8> {
 /// is left as it is.
 pub fn repair(s: &str) -> Cow<'_, str> {
     // Every repair starts at a lead byte read as Â (0xC2) to ô (0xF4).
-    if !s.chars().any(|c| ('\u{c2}'..='\u{f4}').contains(&c)) {
+    // Those are U+00C2..=U+00F4, in UTF-8 0xC3 then 0x82..=0xB4.
+    if !s
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0] == 0xc3 && (0x82..=0xb4).contains(&w[1]))
+    {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());

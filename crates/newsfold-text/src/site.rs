@@ -2,8 +2,7 @@
 //! masthead, a print header "Title - Site", a proper name repeated in the
 //! boilerplate, a copyright line.
 
-use crate::features::find_loose;
-use std::collections::HashMap;
+use crate::features::{find_loose, FnvMap};
 
 /// A masthead line as a name: ". Moscow Times" -> "Moscow Times".
 pub fn from_masthead(text: &str) -> Option<String> {
@@ -63,7 +62,7 @@ fn proper_names(text: &str) -> Vec<String> {
 /// The multi-word proper name that recurs most in boilerplate prose
 /// (appeals, footers), seen at least twice.
 pub fn from_repeated_names<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
-    let mut counts: HashMap<String, usize> = HashMap::new();
+    let mut counts: FnvMap<String, usize> = FnvMap::default();
     for t in texts {
         for name in proper_names(t) {
             *counts.entry(name).or_insert(0) += 1;
