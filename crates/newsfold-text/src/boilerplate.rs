@@ -233,8 +233,15 @@ fn first_cue(lower: &str, allowed: impl Fn(RemovedKind) -> bool) -> Option<Remov
         if alnum && !word_start {
             continue;
         }
+        let next_byte = lower.as_bytes().get(i + c.len_utf8());
         for &(k, stem) in index.get(c) {
             if best.is_some_and(|b| b <= k) || !allowed(CUES[k].0) {
+                continue;
+            }
+            // The byte after the first character settles most candidates
+            // without a call to compare the whole stem.
+            let second = stem.as_bytes().get(c.len_utf8());
+            if second.is_some() && second != next_byte {
                 continue;
             }
             if lower[i..].starts_with(stem) {
