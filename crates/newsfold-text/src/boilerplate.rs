@@ -258,9 +258,9 @@ const NAV_WORDS: &[&str] = &[
 ];
 
 /// Boilerplate kind of a block from its cue words, if it has any and is short
-/// enough for the cue to be what the block is about (`lower` is the block
-/// lower-cased).
-pub fn cue_kind(lower: &str, f: &Features) -> Option<RemovedKind> {
+/// enough for the cue to be what the block is about. `lower` gives the block
+/// lower-cased, asked for only when a cue is possible.
+pub fn cue_kind<'a>(lower: impl FnOnce() -> &'a str, f: &Features) -> Option<RemovedKind> {
     if f.words > 40 {
         return appeal_kind(lower, f);
     }
@@ -268,6 +268,7 @@ pub fn cue_kind(lower: &str, f: &Features) -> Option<RemovedKind> {
     if f.words > 12 && (f.person_ratio() < 0.04 || f.you_words == 0) {
         return None;
     }
+    let lower = lower();
     if f.words <= 12 && is_comment_header(lower) {
         return Some(RemovedKind::Comments);
     }
@@ -409,12 +410,12 @@ pub fn is_thread_heading(text: &str) -> bool {
 }
 
 /// A long block that appeals to the reader for money, sign-ups or consent.
-fn appeal_kind(lower: &str, f: &Features) -> Option<RemovedKind> {
+fn appeal_kind<'a>(lower: impl FnOnce() -> &'a str, f: &Features) -> Option<RemovedKind> {
     // An appeal speaks to the reader, not only for the publisher.
     if f.person_ratio() < 0.05 || f.you_words == 0 {
         return None;
     }
-    first_cue(lower, |kind| {
+    first_cue(lower(), |kind| {
         matches!(
             kind,
             RemovedKind::Subscribe | RemovedKind::Donation | RemovedKind::Cookie
@@ -436,7 +437,8 @@ mod tests {
     use super::*;
 
     fn kind(t: &str) -> Option<RemovedKind> {
-        cue_kind(&t.to_lowercase(), &Features::of(t))
+        let lower = t.to_lowercase();
+        cue_kind(|| &lower, &Features::of(t))
     }
 
     #[test]

@@ -17,6 +17,7 @@ use crate::reflow::{reflow, Block, PreparedLine};
 use crate::site;
 use crate::Line;
 use newsfold_types::{Caption, Paragraph, ParagraphKind, Record, Related, Removed, RemovedKind};
+use std::cell::OnceCell;
 
 /// How many blocks around the article's edges may hold its captions and metadata.
 const NEAR: usize = 8;
@@ -50,18 +51,15 @@ pub fn analyse(lines: Vec<Line>) -> Analysis {
     }
     let blocks = reflow(&prepared);
     let feats: Vec<Features> = blocks.iter().map(|b| Features::of(&b.text)).collect();
-    // Lower-cased once: several cue rules read every block.
-    let lower: Vec<String> = blocks.iter().map(|b| lower_case(&b.text)).collect();
-    let mut cues: Vec<Option<RemovedKind>> = lower
-        .iter()
-        .zip(&feats)
-        .map(|(l, f)| cue_kind(l, f))
+    let lower = Lowered::new(blocks.iter().map(|b| b.text.as_str()));
+    let mut cues: Vec<Option<RemovedKind>> = (0..blocks.len())
+        .map(|i| cue_kind(|| lower.get(i), &feats[i]))
         .collect();
     extend_appeals(&feats, &mut cues);
     let stamps: Vec<bool> = blocks.iter().map(|b| is_stamp(&b.text)).collect();
     // Comment headers ("X on May 1, 2019 at 4:47 pm said:") head entries too.
     let entry_heads: Vec<bool> = (0..blocks.len())
-        .map(|i| stamps[i] || (feats[i].words <= 12 && is_comment_header(&lower[i])))
+        .map(|i| stamps[i] || (feats[i].words <= 12 && is_comment_header(lower.get(i))))
         .collect();
     mark_listings(&entry_heads, &feats, &mut cues);
     mark_legal_footer(&lower, &feats, &mut cues);
@@ -467,12 +465,35 @@ const LEGAL_FOOTER_MAX_PROSE: usize = 8;
 /// article. It runs from just after the last boilerplate block before the
 /// copyright line to the end, holds at least two legal notices, and has no
 /// prose after the copyright line but more legal notices.
-fn mark_legal_footer(lower: &[String], feats: &[Features], cues: &mut [Option<RemovedKind>]) {
-    let Some(copyright) = (0..lower.len()).rev().find(|&i| is_copyright(&lower[i])) else {
+/// Blocks lower-cased on first use, once: the cue rules read most short
+/// blocks but long prose only now and then.
+struct Lowered<'a> {
+    texts: Vec<&'a str>,
+    lowered: Vec<OnceCell<String>>,
+}
+
+impl<'a> Lowered<'a> {
+    fn new(texts: impl Iterator<Item = &'a str>) -> Lowered<'a> {
+        let texts: Vec<&str> = texts.collect();
+        let lowered = vec![OnceCell::new(); texts.len()];
+        Lowered { texts, lowered }
+    }
+
+    fn get(&self, i: usize) -> &str {
+        self.lowered[i].get_or_init(|| lower_case(self.texts[i]))
+    }
+
+    fn len(&self) -> usize {
+        self.texts.len()
+    }
+}
+
+fn mark_legal_footer(lower: &Lowered, feats: &[Features], cues: &mut [Option<RemovedKind>]) {
+    let Some(copyright) = (0..lower.len()).rev().find(|&i| is_copyright(lower.get(i))) else {
         return;
     };
     let trailing_prose = (copyright + 1..lower.len())
-        .any(|i| cues[i].is_none() && feats[i].is_prose() && !is_legal(&lower[i]));
+        .any(|i| cues[i].is_none() && feats[i].is_prose() && !is_legal(lower.get(i)));
     if trailing_prose {
         return;
     }
@@ -482,7 +503,7 @@ fn mark_legal_footer(lower: &[String], feats: &[Features], cues: &mut [Option<Re
     };
     let zone = last_cue + 1..lower.len();
     let uncued = || zone.clone().filter(|&i| cues[i].is_none());
-    let legal = uncued().filter(|&i| is_legal(&lower[i])).count();
+    let legal = uncued().filter(|&i| is_legal(lower.get(i))).count();
     let prose = uncued().filter(|&i| feats[i].is_prose()).count();
     if legal < 2 || prose > LEGAL_FOOTER_MAX_PROSE {
         return;
@@ -498,22 +519,22 @@ fn mark_legal_footer(lower: &[String], feats: &[Features], cues: &mut [Option<Re
 /// and once there is some, the link lines walked over are footer too.
 fn mark_small_print_before(
     copyright: usize,
-    lower: &[String],
+    lower: &Lowered,
     feats: &[Features],
     cues: &mut [Option<RemovedKind>],
 ) {
     let mut top = copyright;
     for i in (0..copyright).rev() {
-        if !is_dense_legal(&lower[i]) && cues[i].is_none() && !is_link_line(&feats[i]) {
+        if !is_dense_legal(lower.get(i)) && cues[i].is_none() && !is_link_line(&feats[i]) {
             break;
         }
         top = i;
     }
     // A rights line right under the article's last paragraph is the article's own.
-    if top > 0 && top < copyright && cues[top].is_none() && is_dense_legal(&lower[top]) {
+    if top > 0 && top < copyright && cues[top].is_none() && is_dense_legal(lower.get(top)) {
         top += 1;
     }
-    if (top..copyright).any(|i| is_dense_legal(&lower[i])) {
+    if (top..copyright).any(|i| is_dense_legal(lower.get(i))) {
         for cue in &mut cues[top..copyright] {
             cue.get_or_insert(RemovedKind::Footer);
         }
@@ -1189,11 +1210,9 @@ mod tests {
 
     fn legal_footer_cues(texts: &[&str]) -> Vec<Option<RemovedKind>> {
         let (_, feats) = crate::plain_blocks(texts);
-        let lower: Vec<String> = texts.iter().map(|t| t.to_lowercase()).collect();
-        let mut cues: Vec<Option<RemovedKind>> = lower
-            .iter()
-            .zip(&feats)
-            .map(|(l, f)| cue_kind(l, f))
+        let lower = Lowered::new(texts.iter().copied());
+        let mut cues: Vec<Option<RemovedKind>> = (0..texts.len())
+            .map(|i| cue_kind(|| lower.get(i), &feats[i]))
             .collect();
         mark_legal_footer(&lower, &feats, &mut cues);
         cues
