@@ -15,7 +15,19 @@ pub fn clean_line(raw: &str) -> String {
     let mut out = String::with_capacity(trimmed_end.len());
     // Runs of characters kept as they are are copied whole.
     let mut kept_from = 0;
-    for (i, c) in trimmed_end.char_indices() {
+    let bytes = trimmed_end.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Printable ASCII stays: only the rest is decoded.
+        if (b' '..=b'~').contains(&bytes[i]) {
+            i += 1;
+            continue;
+        }
+        let Some(c) = trimmed_end[i..].chars().next() else {
+            break;
+        };
+        let at = i;
+        i += c.len_utf8();
         let replacement = match c {
             '\u{fb00}' => "ff",
             '\u{fb01}' => "fi",
@@ -25,16 +37,16 @@ pub fn clean_line(raw: &str) -> String {
             '\u{fb05}' | '\u{fb06}' => "st",
             '\u{a733}' => "aa",
             '\u{0133}' => "ij",
-            '\u{00ad}' if i + c.len_utf8() == trimmed_end.len() => "-",
+            '\u{00ad}' if i == trimmed_end.len() => "-",
             '\u{00ad}' => "",
             '\t' | '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => " ",
             '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' => "",
             c if c.is_control() => "",
             _ => continue,
         };
-        out.push_str(&trimmed_end[kept_from..i]);
+        out.push_str(&trimmed_end[kept_from..at]);
         out.push_str(replacement);
-        kept_from = i + c.len_utf8();
+        kept_from = i;
     }
     out.push_str(&trimmed_end[kept_from..]);
     out
