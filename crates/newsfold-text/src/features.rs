@@ -295,16 +295,28 @@ impl WordState {
         if word.first() == Some(&b'"') {
             self.in_quote = true;
         }
-        let unpunctuated = word
+        // The word's letters and digits, and the punctuation after them.
+        let (core, tail) = match word.iter().position(u8::is_ascii_alphanumeric) {
+            Some(start) => {
+                let end = word
+                    .iter()
+                    .rposition(u8::is_ascii_alphanumeric)
+                    .unwrap_or(start);
+                (&word[start..=end], &word[end + 1..])
+            }
+            None => (&word[..0], word),
+        };
+        // A quote mark among the closing punctuation (an alphanumeric stops the search).
+        let closes_quote = tail
             .iter()
-            .rposition(|&b| !b.is_ascii_punctuation() || b == b'"')
-            .map_or(&word[..0], |end| &word[..=end]);
-        let closes_quote = unpunctuated.last() == Some(&b'"');
+            .rev()
+            .find(|&&b| b == b'"' || !b.is_ascii_punctuation())
+            == Some(&b'"');
         f.words += 1;
-        let unquoted = word
+        let unquoted = tail
             .iter()
-            .rposition(|b| !matches!(b, b'"' | b'\'' | b')' | b']'))
-            .map(|end| word[end]);
+            .rev()
+            .find(|b| !matches!(b, b'"' | b'\'' | b')' | b']'));
         if matches!(unquoted, Some(b'.' | b'!' | b'?')) {
             f.sentence_ends += 1;
         }
@@ -312,17 +324,6 @@ impl WordState {
         if is_link_like(text) {
             f.link_words += 1;
         } else {
-            let start = word.iter().position(u8::is_ascii_alphanumeric);
-            let core = match start {
-                Some(start) => {
-                    let end = word
-                        .iter()
-                        .rposition(u8::is_ascii_alphanumeric)
-                        .unwrap_or(start);
-                    &word[start..=end]
-                }
-                None => &word[..0],
-            };
             match core.iter().find(|b| b.is_ascii_alphabetic()) {
                 None => f.letterless_words += 1,
                 Some(first) => {
