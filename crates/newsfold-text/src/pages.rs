@@ -2,7 +2,7 @@
 //! footers, and running heads repeated at the top or bottom of every page.
 
 use newsfold_types::RemovedKind;
-use std::collections::HashMap;
+use crate::features::{lower_case, FnvMap};
 
 /// How many non-empty lines at each end of a page may be furniture.
 const EDGE_LINES: usize = 4;
@@ -60,7 +60,7 @@ pub fn mark_furniture(texts: &[&str], pages: &[Option<u32>]) -> Vec<Option<Remov
         return marks;
     }
     // A line shape seen at the edge of at least two pages (and half of them) repeats.
-    let mut pages_of_key: HashMap<String, Vec<u32>> = HashMap::new();
+    let mut pages_of_key: FnvMap<String, Vec<u32>> = FnvMap::default();
     let keys: Vec<(usize, String)> = edges
         .iter()
         .map(|&(i, _)| (i, shape_key(texts[i].trim())))
@@ -98,7 +98,11 @@ pub fn shape_key(line: &str) -> String {
             in_digits = true;
         } else {
             in_digits = false;
-            key.extend(c.to_lowercase());
+            if c.is_ascii() {
+                key.push(c.to_ascii_lowercase());
+            } else {
+                key.extend(c.to_lowercase());
+            }
         }
     }
     key
@@ -120,7 +124,7 @@ pub fn furniture_shape(line: &str) -> Option<RemovedKind> {
     {
         return Some(RemovedKind::PageNumber);
     }
-    let lower = line.to_lowercase();
+    let lower = lower_case(line);
     let words: Vec<&str> = lower.split_whitespace().collect();
     if words.len() == 4
         && matches!(
