@@ -51,6 +51,12 @@ const ROLE_WORDS: &[&str] = &[
 /// Author names in a byline ("By Jane Doe and John Roe", "By Meg JamesStaff Writer").
 pub fn byline_authors(text: &str) -> Option<Vec<String>> {
     let t = text.trim();
+    // Most lines start with no by-word's letter: settle them before counting.
+    let first = t.chars().next()?;
+    let first = first.to_lowercase().next().unwrap_or(first);
+    if !BY_WORDS.iter().any(|b| b.starts_with(first)) {
+        return None;
+    }
     let mut words = t.split_whitespace();
     if words.nth(1).is_none() || words.nth(12).is_some() {
         return None;
