@@ -1,8 +1,8 @@
 //! Page furniture of paginated text: page numbers, browser print headers and
 //! footers, and running heads repeated at the top or bottom of every page.
 
-use newsfold_types::RemovedKind;
 use crate::features::{lower_case, FnvMap};
+use newsfold_types::RemovedKind;
 
 /// How many non-empty lines at each end of a page may be furniture.
 const EDGE_LINES: usize = 4;
@@ -124,11 +124,10 @@ pub fn furniture_shape(line: &str) -> Option<RemovedKind> {
     {
         return Some(RemovedKind::PageNumber);
     }
-    let lower = lower_case(line);
-    let words: Vec<&str> = lower.split_whitespace().collect();
+    let words: Vec<&str> = line.split_whitespace().collect();
     if words.len() == 4
         && matches!(
-            words[0],
+            lower_case(words[0]).as_str(),
             "page" | "seite" | "página" | "pagina" | "страница"
         )
         && words[1].chars().all(|c| c.is_ascii_digit())
@@ -139,7 +138,10 @@ pub fn furniture_shape(line: &str) -> Option<RemovedKind> {
     if looks_like_timestamp(line) {
         return Some(RemovedKind::PrintHeader);
     }
-    if words.len() == 1 && (lower.starts_with("file://") || lower.starts_with("http")) {
+    if words.len() == 1 && {
+        let lower = lower_case(line);
+        lower.starts_with("file://") || lower.starts_with("http")
+    } {
         return Some(RemovedKind::PrintHeader);
     }
     None
