@@ -369,6 +369,16 @@ pub fn is_comment_header(lower: &str) -> bool {
 /// "24 comments", "Leave a Reply", "Join the conversation". A bare
 /// "Comments" is as often a share-bar button and is not taken.
 pub fn is_thread_heading(text: &str) -> bool {
+    // Every heading below starts with a count or with l, j or c: most blocks
+    // are settled by their first character.
+    let first = text
+        .trim_start()
+        .chars()
+        .next()
+        .map(|c| c.to_ascii_lowercase());
+    if !matches!(first, Some('0'..='9' | ',' | 'l' | 'j' | 'c')) {
+        return false;
+    }
     if text.split_whitespace().nth(24).is_some() {
         return false;
     }

@@ -124,7 +124,8 @@ pub fn furniture_shape(line: &str) -> Option<RemovedKind> {
     {
         return Some(RemovedKind::PageNumber);
     }
-    let words: Vec<&str> = line.split_whitespace().collect();
+    // Only one- and four-word lines are tested: five words tell enough.
+    let words: Vec<&str> = line.split_whitespace().take(5).collect();
     if words.len() == 4
         && matches!(
             lower_case(words[0]).as_str(),
