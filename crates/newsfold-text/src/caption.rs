@@ -1,6 +1,6 @@
 //! Photo captions with their credits, and "Related article:" pointers.
 
-use crate::features::{strip_prefix_loose, Features};
+use crate::features::{lower_case, strip_prefix_loose, Features};
 
 /// Words that mark a photo credit, in the credit itself or just before it.
 const CREDIT_CUES: &[&str] = &[
@@ -313,20 +313,19 @@ fn clean_credit(c: &str) -> String {
 
 /// 1-8 words, each capitalised, a connector ("of", "/", "via", "by") or a label.
 fn is_credit_phrase(c: &str) -> bool {
-    let words: Vec<&str> = c.split_whitespace().collect();
-    if words.is_empty() || words.len() > 8 {
+    let mut words = c.split_whitespace();
+    if words.next().is_none() || words.nth(7).is_some() {
         return false;
     }
-    words.iter().all(|w| {
+    c.split_whitespace().all(|w| {
         let core = w.trim_matches(|ch: char| !ch.is_alphanumeric());
-        let lower = core.to_lowercase();
         core.is_empty()
             || core
                 .chars()
                 .next()
                 .is_some_and(|ch| ch.is_uppercase() || ch.is_ascii_digit())
             || matches!(
-                lower.as_str(),
+                lower_case(core).as_str(),
                 "of" | "via"
                     | "by"
                     | "for"
