@@ -257,8 +257,16 @@ fn has_any_word(hay: &str, words: &[&str]) -> bool {
     if words.contains(&"©") && hay.contains('©') {
         return true;
     }
-    let pieces: Vec<&str> = hay.split(|c: char| !c.is_alphanumeric()).collect();
-    words.iter().any(|word| {
+    let split = || hay.split(|c: char| !c.is_alphanumeric());
+    // Single words need no list of the pieces, only one pass over them.
+    if split().any(|piece| !piece.is_empty() && words.contains(&piece)) {
+        return true;
+    }
+    if !words.iter().any(|word| word.contains(' ')) {
+        return false;
+    }
+    let pieces: Vec<&str> = split().collect();
+    words.iter().filter(|word| word.contains(' ')).any(|word| {
         let n = word.split(' ').count();
         pieces
             .windows(n)
