@@ -1,13 +1,15 @@
 //! Character-level clean-up of one input line, before any structure is read.
 
+use std::borrow::Cow;
+
 /// Replaces typographic ligatures, no-break and odd spaces; drops control
 /// characters. A soft hyphen at the very end is kept as '-' so that reflow can
 /// rejoin the word; elsewhere it is invisible and dropped.
-pub fn clean_line(raw: &str) -> String {
+pub fn clean_line(raw: &str) -> Cow<'_, str> {
     let trimmed_end = raw.trim_end_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
     // Most lines are plain printable ASCII: nothing to replace.
     if trimmed_end.bytes().all(|b| (b' '..=b'~').contains(&b)) {
-        return trimmed_end.to_string();
+        return Cow::Borrowed(trimmed_end);
     }
     // Text decoded twice on its way here ("NASAâ€™s") is put right first.
     let repaired = newsfold_read::mojibake::repair(trimmed_end);
@@ -49,7 +51,7 @@ pub fn clean_line(raw: &str) -> String {
         kept_from = i;
     }
     out.push_str(&trimmed_end[kept_from..]);
-    out
+    Cow::Owned(out)
 }
 
 /// Number of leading spaces (after [`clean_line`] tabs are spaces).
