@@ -123,6 +123,16 @@ fn walk(
     }
 }
 
+/// Labels of a date that belongs to the whole site, not to the article
+/// ("Site Last Updated: December 20, 2025" in a government site's footer).
+const SITE_LABELS: &[&str] = &[
+    "site last updated",
+    "site updated",
+    "website last updated",
+    "website updated",
+    "site last modified",
+];
+
 const UPDATE_LABELS: &[&str] = &[
     "updated",
     "update",
@@ -357,6 +367,11 @@ fn date_at(blocks: &[Block], i: usize, day_first: bool) -> Option<(String, bool,
         _ => short_before(2),
     };
     let label_text = format!("{prev} {before}");
+    if has_label(&before, SITE_LABELS)
+        || (before.trim().is_empty() && has_label(&prev, SITE_LABELS))
+    {
+        return None;
+    }
     let updated = has_label(&before, UPDATE_LABELS)
         || (before.trim().is_empty() && has_label(&prev, UPDATE_LABELS));
     let published = has_label(&label_text, PUBLISH_LABELS);
@@ -848,6 +863,18 @@ mod tests {
         );
         assert!(v.published.is_empty() && v.updated.is_empty());
         assert_eq!(v.far_published, vec!["2023-04-13"]);
+        assert_eq!(v.far_updated, vec!["2025-11-13"]);
+    }
+
+    #[test]
+    fn a_site_wide_update_date_is_not_the_articles() {
+        let filler: String = (0..60)
+            .map(|i| format!("<p>Paragraph {i} of the story.</p>"))
+            .collect();
+        let html = format!(
+            "<body><h1>Meditation</h1>{filler}<footer><p>Site Last Updated: December 20, 2025</p><p>Last updated: November 13, 2025</p></footer></body>"
+        );
+        let v = dates(&Page::new(&Dom::parse(&html)), Some("Meditation"), false);
         assert_eq!(v.far_updated, vec!["2025-11-13"]);
     }
 
