@@ -437,6 +437,19 @@ mod tests {
     }
 
     #[test]
+    fn whole_words_and_phrases() {
+        let cues = ["getty", "ap photo", "©"];
+        assert!(has_any_word("photo: getty images", &cues));
+        assert!(!has_any_word("gettysburg address", &cues));
+        assert!(has_any_word("(ap photo/jane doe)", &cues));
+        // A phrase's words must be neighbours.
+        assert!(!has_any_word("ap  photo", &cues));
+        assert!(!has_any_word("ap news photo", &cues));
+        assert!(has_any_word("© 2024 jane doe", &cues));
+        assert!(!has_any_word("", &cues));
+    }
+
+    #[test]
     fn credit_lines_on_their_own() {
         assert_eq!(
             credit_line("Sanjeev Verma/Hindustan Times/Getty Images").as_deref(),

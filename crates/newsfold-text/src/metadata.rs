@@ -434,6 +434,16 @@ mod tests {
             None
         );
         assert!(is_bare_by("By"));
+        // Other languages' by-words, capitalised.
+        assert_eq!(
+            byline_authors("Von Anna Schmidt"),
+            Some(vec!["Anna Schmidt".to_string()])
+        );
+        assert_eq!(
+            byline_authors("Автор: Иван Петров"),
+            Some(vec!["Иван Петров".to_string()])
+        );
+        assert_eq!(byline_authors("Sarah E. Needleman"), None);
     }
 
     #[test]
