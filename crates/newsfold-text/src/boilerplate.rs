@@ -2,7 +2,7 @@
 //! by how a block addresses the reader. Cues are a supporting signal: the
 //! layout decides where the article is, cues decide what a dropped block was.
 
-use crate::features::{Features, FnvMap};
+use crate::features::{is_alnum, Features, FnvMap};
 use newsfold_types::RemovedKind;
 use std::sync::OnceLock;
 
@@ -227,7 +227,7 @@ fn first_cue(lower: &str, allowed: impl Fn(RemovedKind) -> bool) -> Option<Remov
     let mut best: Option<usize> = None;
     let mut prev_alnum = false;
     for (i, c) in lower.char_indices() {
-        let alnum = c.is_alphanumeric();
+        let alnum = is_alnum(c);
         let word_start = alnum && !prev_alnum;
         prev_alnum = alnum;
         if alnum && !word_start {
@@ -273,7 +273,7 @@ pub fn cue_kind<'a>(lower: impl FnOnce() -> &'a str, f: &Features) -> Option<Rem
         return Some(RemovedKind::Comments);
     }
     if f.words <= 2 {
-        let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+        let bare = lower.trim_matches(|c: char| !is_alnum(c));
         if NAV_WORDS.contains(&bare) {
             return Some(if bare.starts_with("ad") {
                 RemovedKind::Advertisement

@@ -1,6 +1,6 @@
 //! Photo captions with their credits, and "Related article:" pointers.
 
-use crate::features::{lower_case, strip_prefix_loose, Features};
+use crate::features::{is_alnum, lower_case, strip_prefix_loose, Features};
 
 /// Words that mark a photo credit, in the credit itself or just before it.
 const CREDIT_CUES: &[&str] = &[
@@ -257,7 +257,7 @@ fn has_any_word(hay: &str, words: &[&str]) -> bool {
     if words.contains(&"©") && hay.contains('©') {
         return true;
     }
-    let split = || hay.split(|c: char| !c.is_alphanumeric());
+    let split = || hay.split(|c: char| !is_alnum(c));
     // Single words need no list of the pieces, only one pass over them.
     if split().any(|piece| !piece.is_empty() && words.contains(&piece)) {
         return true;
@@ -326,7 +326,7 @@ fn is_credit_phrase(c: &str) -> bool {
         return false;
     }
     c.split_whitespace().all(|w| {
-        let core = w.trim_matches(|ch: char| !ch.is_alphanumeric());
+        let core = w.trim_matches(|ch: char| !is_alnum(ch));
         core.is_empty()
             || core
                 .chars()

@@ -1,7 +1,7 @@
 //! Bylines and datelines: short blocks near the headline whose content goes
 //! into `authors` and `published`.
 
-use crate::features::{strip_prefix_loose, Fnv};
+use crate::features::{is_alnum, is_letter, strip_prefix_loose, Fnv};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
@@ -220,7 +220,7 @@ const MONTHS: &[(&str, u32)] = &[
 /// The month a word names, in any of the listed languages.
 pub fn month_of(word: &str) -> Option<u32> {
     static TABLE: OnceLock<HashMap<&'static str, u32, BuildHasherDefault<Fnv>>> = OnceLock::new();
-    let w = word.trim_matches(|c: char| !c.is_alphabetic());
+    let w = word.trim_matches(|c: char| !is_letter(c));
     if w.len() < 3 || w.len() > 12 {
         return None;
     }
@@ -316,7 +316,7 @@ enum StampWord {
 }
 
 fn stamp_word(raw: &str, lower_buf: &mut String) -> StampWord {
-    let core = raw.trim_matches(|c: char| !c.is_alphanumeric());
+    let core = raw.trim_matches(|c: char| !is_alnum(c));
     if core.bytes().any(|b| b.is_ascii_digit()) {
         return StampWord::Number {
             date: is_date_number(core),

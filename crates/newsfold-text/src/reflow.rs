@@ -1,7 +1,7 @@
 //! Lines to blocks: rejoins hard-wrapped lines into paragraphs and words
 //! hyphenated across lines, and splits where a paragraph visibly ends.
 
-use crate::features::{ends_sentence, is_stop_word, last_word_lower, starts_lower};
+use crate::features::{ends_sentence, is_alnum, is_stop_word, last_word_lower, starts_lower};
 use crate::metadata::byline_authors;
 use std::collections::HashSet;
 
@@ -245,7 +245,7 @@ fn build_vocabulary(lines: &[PreparedLine]) -> HashSet<String> {
     let mut set = HashSet::new();
     for l in lines {
         for w in l.text.split_whitespace() {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let w = w.trim_matches(|c: char| !is_alnum(c));
             if w.chars().count() > 2 {
                 set.insert(w.to_lowercase());
             }

@@ -2,11 +2,11 @@
 //! masthead, a print header "Title - Site", a proper name repeated in the
 //! boilerplate, a copyright line.
 
-use crate::features::{find_loose, FnvMap};
+use crate::features::{find_loose, is_alnum, FnvMap};
 
 /// A masthead line as a name: ". Moscow Times" -> "Moscow Times".
 pub fn from_masthead(text: &str) -> Option<String> {
-    let t = text.trim_matches(|c: char| !c.is_alphanumeric());
+    let t = text.trim_matches(|c: char| !is_alnum(c));
     let words = t.split_whitespace().count();
     ((1..=5).contains(&words) && t.chars().next().is_some_and(|c| c.is_uppercase()))
         .then(|| t.to_string())
@@ -41,7 +41,7 @@ fn proper_names(text: &str) -> Vec<String> {
         run.clear();
     };
     for raw in text.split_whitespace() {
-        let word = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '&');
+        let word = raw.trim_matches(|c: char| !is_alnum(c) && c != '.' && c != '&');
         let word = word.trim_end_matches('.');
         let capital = word.chars().next().is_some_and(|c| c.is_uppercase());
         let possessive = word.ends_with("'s") || word.ends_with("’s");
