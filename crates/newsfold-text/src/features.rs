@@ -278,7 +278,9 @@ impl WordState {
                     f.unspaced_chars += core.chars().filter(|&c| is_unspaced_script(c)).count();
                     if core.len() <= 10 {
                         self.lower.clear();
-                        self.lower.extend(core.chars().flat_map(char::to_lowercase));
+                        for c in core.chars() {
+                            push_lower(&mut self.lower, c);
+                        }
                         count_function_word(self.lower.as_bytes(), self.in_quote, f);
                     }
                 }
@@ -426,6 +428,21 @@ pub fn starts_lower(text: &str) -> bool {
         .is_some_and(|c| c.is_lowercase())
 }
 
+/// Appends `c` lower-cased, as `char::to_lowercase` gives it, with basic
+/// Cyrillic done by arithmetic instead of the Unicode tables.
+fn push_lower(out: &mut String, c: char) {
+    let quick = match c {
+        'А'..='Я' => char::from_u32(c as u32 + 0x20),
+        'Ѐ'..='Џ' => char::from_u32(c as u32 + 0x50),
+        'а'..='я' | 'ѐ'..='џ' => Some(c),
+        _ => None,
+    };
+    match quick {
+        Some(lower) => out.push(lower),
+        None => out.extend(c.to_lowercase()),
+    }
+}
+
 /// `text` lower-cased, as `str::to_lowercase` does it, but with ASCII runs
 /// copied and lowered whole: std goes character by character from the first
 /// non-ASCII character on, and most blocks have a curly quote early.
@@ -446,7 +463,7 @@ pub fn lower_case(text: &str) -> String {
         out[start..].make_ascii_lowercase();
         rest = &rest[ascii..];
         if let Some(c) = rest.chars().next() {
-            out.extend(c.to_lowercase());
+            push_lower(&mut out, c);
             rest = &rest[c.len_utf8()..];
         }
     }
@@ -553,6 +570,15 @@ mod tests {
             text in "([a-zA-Z0-9]{1,12}|[ .,!?:'\"()\\[\\]@/-]|www\\.x\\.com|\"We|you're){0,40}"
         ) {
             prop_assert_eq!(Features::of(&text), of_any_script(&text));
+        }
+    }
+
+    #[test]
+    fn quick_lowering_is_the_unicode_one() {
+        for c in '\u{80}'..='\u{2fff}' {
+            let mut quick = String::new();
+            push_lower(&mut quick, c);
+            assert_eq!(quick, c.to_lowercase().collect::<String>(), "{c:?}");
         }
     }
 
