@@ -121,9 +121,14 @@ impl WordClasses {
 
     /// The classes of a lower-cased word (0 for none).
     fn of(&self, lower: &[u8]) -> u8 {
-        let Some(key) = pack(lower) else {
+        pack(lower).map_or(0, |key| self.of_key(key))
+    }
+
+    /// The classes of a packed word (0, the empty word, has none).
+    fn of_key(&self, key: u128) -> u8 {
+        if key == 0 {
             return 0;
-        };
+        }
         let mut slot = self.slot_of(key);
         loop {
             match self.slots[slot] {
@@ -335,11 +340,7 @@ impl WordState {
                         f.upper_words += 1;
                     }
                     if core.len() <= 10 {
-                        let mut buf = [0u8; 10];
-                        let lower = &mut buf[..core.len()];
-                        lower.copy_from_slice(core);
-                        lower.make_ascii_lowercase();
-                        count_function_word(lower, self.in_quote, f);
+                        count_ascii_function_word(core, self.in_quote, f);
                     }
                 }
             }
@@ -354,20 +355,50 @@ impl WordState {
 fn count_function_word(lower: &[u8], in_quote: bool, f: &mut Features) {
     let table = word_classes();
     let classes = table.of(lower);
+    // "you're" counts as "you".
+    let base_classes = || {
+        if lower.iter().any(|&b| b == b'\'' || b == 0xe2) {
+            let base = std::str::from_utf8(lower)
+                .map_or("", |w| w.split(['\'', '’']).next().unwrap_or(""));
+            table.of(base.as_bytes())
+        } else {
+            classes
+        }
+    };
+    count_classes(classes, in_quote, base_classes, f);
+}
+
+/// [`count_function_word`] for an ASCII word (at most 10 bytes), packed
+/// lower-cased while it is read.
+fn count_ascii_function_word(core: &[u8], in_quote: bool, f: &mut Features) {
+    let mut key = 0u128;
+    let mut apostrophe = None;
+    for (i, &b) in core.iter().enumerate() {
+        key |= (b.to_ascii_lowercase() as u128) << (8 * i);
+        if b == b'\'' && apostrophe.is_none() {
+            apostrophe = Some(i);
+        }
+    }
+    let table = word_classes();
+    let classes = table.of_key(key);
+    let base_classes = || match apostrophe {
+        // The word up to its apostrophe: the low bytes of the key.
+        Some(at) => table.of_key(key & ((1u128 << (8 * at)) - 1)),
+        None => classes,
+    };
+    count_classes(classes, in_quote, base_classes, f);
+}
+
+/// Counts a word's classes; a person word counts by its base (before any
+/// apostrophe), and not inside a quotation: those words are someone else's.
+fn count_classes(classes: u8, in_quote: bool, base_classes: impl FnOnce() -> u8, f: &mut Features) {
     if classes & STOP != 0 {
         f.stop_words += 1;
     }
     if in_quote {
         return;
     }
-    // "you're" counts as "you"; words inside quotations are someone else's.
-    let base_classes = if lower.iter().any(|&b| b == b'\'' || b == 0xe2) {
-        let base =
-            std::str::from_utf8(lower).map_or("", |w| w.split(['\'', '’']).next().unwrap_or(""));
-        table.of(base.as_bytes())
-    } else {
-        classes
-    };
+    let base_classes = base_classes();
     if base_classes & PERSON != 0 {
         f.person_words += 1;
         if base_classes & YOU != 0 {
