@@ -3,6 +3,7 @@
 //! layout decides where the article is, cues decide what a dropped block was.
 
 use crate::features::{is_alnum, Features, FnvMap};
+use memchr::memmem::Finder;
 use newsfold_types::RemovedKind;
 use std::sync::OnceLock;
 
@@ -313,25 +314,48 @@ pub fn is_legal(lower: &str) -> bool {
 /// A copyright line proper, which ends a page's legal small print.
 pub fn is_copyright(lower: &str) -> bool {
     lower.contains('©')
-        || lower.contains("copyright")
-        || lower.contains("all rights reserved")
-        || [
+        || legal_finders()
+            .copyright
+            .iter()
+            .any(|f| f.find(lower.as_bytes()).is_some())
+}
+
+/// Prose that is mostly legal notices: two or more of them, one a rights or
+/// trademark claim an article about copyright would not make of itself.
+pub fn is_dense_legal(lower: &str) -> bool {
+    let finders = legal_finders();
+    let count = |f: &Finder| f.find_iter(lower.as_bytes()).count();
+    let claims =
+        count(&finders.all_rights) + count(&finders.trademark) + lower.matches('©').count();
+    claims >= 1 && claims + count(&finders.copyright[0]) >= 2
+}
+
+/// Searchers for the legal phrases, built once: every block of a page may be
+/// searched for them, and a searcher's set-up costs more than a short search.
+struct LegalFinders {
+    /// "copyright" first, then the other copyright-line phrases.
+    copyright: Vec<Finder<'static>>,
+    all_rights: Finder<'static>,
+    trademark: Finder<'static>,
+}
+
+fn legal_finders() -> &'static LegalFinders {
+    static FINDERS: OnceLock<LegalFinders> = OnceLock::new();
+    FINDERS.get_or_init(|| LegalFinders {
+        copyright: [
+            "copyright",
+            "all rights reserved",
             "todos os direitos",
             "tous droits",
             "derechos reservados",
             "diritti riservati",
         ]
         .iter()
-        .any(|s| lower.contains(s))
-}
-
-/// Prose that is mostly legal notices: two or more of them, one a rights or
-/// trademark claim an article about copyright would not make of itself.
-pub fn is_dense_legal(lower: &str) -> bool {
-    let claims = lower.matches("all rights reserved").count()
-        + lower.matches("trademark").count()
-        + lower.matches('©').count();
-    claims >= 1 && claims + lower.matches("copyright").count() >= 2
+        .map(|p| Finder::new(p.as_bytes()).into_owned())
+        .collect(),
+        all_rights: Finder::new("all rights reserved").into_owned(),
+        trademark: Finder::new("trademark").into_owned(),
+    })
 }
 
 /// "jdoe says:", "Alex on September 17, 2018 at 6:34 am said:" (`lower` is lower-cased).
