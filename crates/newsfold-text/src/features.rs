@@ -506,6 +506,7 @@ pub fn lower_case(text: &str) -> String {
 /// instructions, and trims and word scans ask for every word): ASCII,
 /// Latin-1 and Latin Extended-A letters, basic Cyrillic, and the quotes and
 /// dashes around words. `None` leaves it to the tables.
+#[inline]
 fn quick_letter(c: char) -> Option<bool> {
     match c {
         'a'..='z' | 'A'..='Z' => Some(true),
@@ -520,11 +521,13 @@ fn quick_letter(c: char) -> Option<bool> {
 }
 
 /// `char::is_alphabetic`, quickly for common scripts.
+#[inline]
 pub fn is_letter(c: char) -> bool {
     quick_letter(c).unwrap_or_else(|| c.is_alphabetic())
 }
 
 /// `char::is_alphanumeric`, quickly for common scripts.
+#[inline]
 pub fn is_alnum(c: char) -> bool {
     c.is_ascii_digit() || quick_letter(c).unwrap_or_else(|| c.is_alphanumeric())
 }
