@@ -67,6 +67,14 @@ pub fn split_lines(text: &str) -> Vec<Line> {
     let mut out = Vec::with_capacity(text.len() / 40 + 1);
     for raw in text.split('\n') {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        // Without form feeds in the text no line needs looking through for one.
+        if !paged {
+            out.push(Line {
+                text: raw.to_string(),
+                ..Line::default()
+            });
+            continue;
+        }
         let mut parts = raw.split('\u{c}');
         let first = parts.next().unwrap_or("");
         out.push(Line {
