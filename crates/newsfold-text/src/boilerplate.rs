@@ -313,11 +313,12 @@ pub fn is_legal(lower: &str) -> bool {
 
 /// A copyright line proper, which ends a page's legal small print.
 pub fn is_copyright(lower: &str) -> bool {
+    let finders = legal_finders();
+    let found = |f: &Finder| f.find(lower.as_bytes()).is_some();
     lower.contains('©')
-        || legal_finders()
-            .copyright
-            .iter()
-            .any(|f| f.find(lower.as_bytes()).is_some())
+        || found(&finders.copyright)
+        || found(&finders.all_rights)
+        || finders.rights_elsewhere.iter().any(found)
 }
 
 /// Prose that is mostly legal notices: two or more of them, one a rights or
@@ -327,24 +328,26 @@ pub fn is_dense_legal(lower: &str) -> bool {
     let count = |f: &Finder| f.find_iter(lower.as_bytes()).count();
     let claims =
         count(&finders.all_rights) + count(&finders.trademark) + lower.matches('©').count();
-    claims >= 1 && claims + count(&finders.copyright[0]) >= 2
+    claims >= 1 && claims + count(&finders.copyright) >= 2
 }
 
 /// Searchers for the legal phrases, built once: every block of a page may be
 /// searched for them, and a searcher's set-up costs more than a short search.
 struct LegalFinders {
-    /// "copyright" first, then the other copyright-line phrases.
-    copyright: Vec<Finder<'static>>,
+    copyright: Finder<'static>,
     all_rights: Finder<'static>,
     trademark: Finder<'static>,
+    /// "All rights reserved" in the other languages.
+    rights_elsewhere: Vec<Finder<'static>>,
 }
 
 fn legal_finders() -> &'static LegalFinders {
     static FINDERS: OnceLock<LegalFinders> = OnceLock::new();
     FINDERS.get_or_init(|| LegalFinders {
-        copyright: [
-            "copyright",
-            "all rights reserved",
+        copyright: Finder::new("copyright").into_owned(),
+        all_rights: Finder::new("all rights reserved").into_owned(),
+        trademark: Finder::new("trademark").into_owned(),
+        rights_elsewhere: [
             "todos os direitos",
             "tous droits",
             "derechos reservados",
@@ -353,8 +356,6 @@ fn legal_finders() -> &'static LegalFinders {
         .iter()
         .map(|p| Finder::new(p.as_bytes()).into_owned())
         .collect(),
-        all_rights: Finder::new("all rights reserved").into_owned(),
-        trademark: Finder::new("trademark").into_owned(),
     })
 }
 

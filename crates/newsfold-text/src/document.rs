@@ -456,15 +456,6 @@ const LONE_PROSE_CHARS: usize = 300;
 /// What a paragraph with no prose neighbour counts for.
 const LONE_PROSE_WEIGHT: f64 = 0.25;
 
-/// Most prose paragraphs in a page's closing small print; an article that
-/// runs straight into its copyright line has more.
-const LEGAL_FOOTER_MAX_PROSE: usize = 8;
-
-/// A page's closing small print (disclaimers, trademark notices, the
-/// copyright line) reads as prose and can outweigh a short or list-like
-/// article. It runs from just after the last boilerplate block before the
-/// copyright line to the end, holds at least two legal notices, and has no
-/// prose after the copyright line but more legal notices.
 /// Blocks lower-cased on first use, once: the cue rules read most short
 /// blocks but long prose only now and then.
 struct Lowered<'a> {
@@ -488,6 +479,15 @@ impl<'a> Lowered<'a> {
     }
 }
 
+/// Most prose paragraphs in a page's closing small print; an article that
+/// runs straight into its copyright line has more.
+const LEGAL_FOOTER_MAX_PROSE: usize = 8;
+
+/// A page's closing small print (disclaimers, trademark notices, the
+/// copyright line) reads as prose and can outweigh a short or list-like
+/// article. It runs from just after the last boilerplate block before the
+/// copyright line to the end, holds at least two legal notices, and has no
+/// prose after the copyright line but more legal notices.
 fn mark_legal_footer(lower: &Lowered, feats: &[Features], cues: &mut [Option<RemovedKind>]) {
     let Some(copyright) = (0..lower.len()).rev().find(|&i| is_copyright(lower.get(i))) else {
         return;

@@ -176,18 +176,18 @@ impl Features {
             terminal: ends_sentence(text),
             ..Features::default()
         };
-        let mut words = WordState::default();
+        let mut state = WordState::default();
         // A vertical tab splits words for `char` but not for `u8`.
         if text.is_ascii() && !text.as_bytes().contains(&0x0b) {
             for word in text.split_ascii_whitespace() {
-                words.ascii_word(word, &mut f);
+                state.ascii_word(word, &mut f);
             }
         } else {
             for word in text.split_whitespace() {
                 if word.is_ascii() {
-                    words.ascii_word(word, &mut f);
+                    state.ascii_word(word, &mut f);
                 } else {
-                    words.word(word, &mut f);
+                    state.word(word, &mut f);
                 }
             }
         }
@@ -590,9 +590,9 @@ mod tests {
             terminal: ends_sentence(text),
             ..Features::default()
         };
-        let mut words = WordState::default();
+        let mut state = WordState::default();
         for word in text.split_whitespace() {
-            words.word(word, &mut f);
+            state.word(word, &mut f);
         }
         f.chars = f.chars.saturating_sub(1) + 2 * f.unspaced_chars;
         f

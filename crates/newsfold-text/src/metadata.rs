@@ -315,6 +315,8 @@ enum StampWord {
     Other,
 }
 
+/// Reads one word of a possible time stamp; `lower_buf` is scratch space
+/// for lower-casing a non-ASCII word.
 fn stamp_word(raw: &str, lower_buf: &mut String) -> StampWord {
     let core = raw.trim_matches(|c: char| !is_alnum(c));
     if core.bytes().any(|b| b.is_ascii_digit()) {
@@ -386,6 +388,8 @@ fn stamp_word(raw: &str, lower_buf: &mut String) -> StampWord {
     }
 }
 
+/// "6:34", "11/19/2019", "2019-11-19", "19.11.2019", "2019", "2h": digits
+/// that read as a date or a time (a decimal "12.5" does not).
 fn is_date_number(core: &str) -> bool {
     if core.contains([':', '/', '-']) || core.matches('.').count() >= 2 {
         return true;

@@ -139,11 +139,11 @@ pub fn furniture_shape(line: &str) -> Option<RemovedKind> {
     if looks_like_timestamp(line) {
         return Some(RemovedKind::PrintHeader);
     }
-    if words.len() == 1 && {
+    if words.len() == 1 {
         let lower = lower_case(line);
-        lower.starts_with("file://") || lower.starts_with("http")
-    } {
-        return Some(RemovedKind::PrintHeader);
+        if lower.starts_with("file://") || lower.starts_with("http") {
+            return Some(RemovedKind::PrintHeader);
+        }
     }
     None
 }

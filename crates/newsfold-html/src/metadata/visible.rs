@@ -749,6 +749,13 @@ fn cjk_date(text: &str) -> Option<(String, usize)> {
 mod tests {
     use super::*;
 
+    /// Sixty paragraphs of article, to put a block far from the headline.
+    fn story_filler() -> String {
+        (0..60)
+            .map(|i| format!("<p>Paragraph {i} of the story.</p>"))
+            .collect()
+    }
+
     fn day(text: &str, day_first: bool) -> Option<String> {
         find_date(text, day_first).map(|(d, _)| d)
     }
@@ -850,9 +857,7 @@ mod tests {
 
     #[test]
     fn labelled_dates_far_from_the_headline() {
-        let filler: String = (0..60)
-            .map(|i| format!("<p>Paragraph {i} of the story.</p>"))
-            .collect();
+        let filler = story_filler();
         let html = format!(
             "<body><h1>Rain due on Tuesday</h1>{filler}<footer><span>Posted on April 13, 2023</span><p>Last updated: November 13, 2025</p><p>March 3, 2020</p></footer></body>"
         );
@@ -868,9 +873,7 @@ mod tests {
 
     #[test]
     fn a_site_wide_update_date_is_not_the_articles() {
-        let filler: String = (0..60)
-            .map(|i| format!("<p>Paragraph {i} of the story.</p>"))
-            .collect();
+        let filler = story_filler();
         let html = format!(
             "<body><h1>Meditation</h1>{filler}<footer><p>Site Last Updated: December 20, 2025</p><p>Last updated: November 13, 2025</p></footer></body>"
         );
@@ -880,9 +883,7 @@ mod tests {
 
     #[test]
     fn original_publication_and_author_box_dates() {
-        let filler: String = (0..60)
-            .map(|i| format!("<p>Paragraph {i} of the story.</p>"))
-            .collect();
+        let filler = story_filler();
         let html = format!(
             "<body><h1>Tiny homes</h1><p>Sep 30, 2022</p>{filler}<p>This article was originally published on 26 Sep 2019 at 4:12pm but has been updated.</p></body>"
         );
