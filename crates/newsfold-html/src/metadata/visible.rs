@@ -6,10 +6,12 @@
 use super::dates;
 use crate::content::fold;
 use crate::dom::{Dom, NodeData, DOCUMENT};
+use std::borrow::Cow;
 
 /// One run of text (or a `<time datetime>`) in document order.
-struct Block {
-    text: String,
+struct Block<'a> {
+    /// Borrowed from the page where it needs no collapsing (most runs).
+    text: Cow<'a, str>,
     /// The `datetime` attribute of a `<time>` element.
     machine: Option<String>,
 }
@@ -52,14 +54,14 @@ const UNANCHORED: usize = 600;
 
 /// The page's text runs in reading order, read once and shared by the date and
 /// byline searches.
-pub struct Page {
-    blocks: Vec<Block>,
+pub struct Page<'a> {
+    blocks: Vec<Block<'a>>,
     /// `<h1>`s: the block index where each starts and its text.
     headings: Vec<(usize, String)>,
 }
 
-impl Page {
-    pub fn new(dom: &Dom) -> Page {
+impl<'a> Page<'a> {
+    pub fn new(dom: &'a Dom) -> Page<'a> {
         let mut blocks = Vec::new();
         let mut headings = Vec::new();
         walk(dom, DOCUMENT, &mut blocks, &mut headings, 0);
@@ -67,10 +69,10 @@ impl Page {
     }
 }
 
-fn walk(
-    dom: &Dom,
+fn walk<'a>(
+    dom: &'a Dom,
     id: u32,
-    out: &mut Vec<Block>,
+    out: &mut Vec<Block<'a>>,
     headings: &mut Vec<(usize, String)>,
     depth: usize,
 ) {
@@ -83,7 +85,7 @@ fn walk(
                 let t = t.trim();
                 if !t.is_empty() {
                     out.push(Block {
-                        text: crate::dom::collapse_ws(t),
+                        text: crate::dom::collapse_ws_cow(t),
                         machine: None,
                     });
                 }
@@ -111,7 +113,7 @@ fn walk(
                 if tag == "time" {
                     if let Some(d) = dom.attr(c, "datetime") {
                         out.push(Block {
-                            text: String::new(),
+                            text: Cow::Borrowed(""),
                             machine: Some(d.to_string()),
                         });
                     }
@@ -289,7 +291,7 @@ pub fn dates(page: &Page, title: Option<&str>, day_first: bool) -> VisibleDates 
 
 /// Whether block `i` follows a byline: "By Jane Doe" or "Written by", "Jane Doe".
 fn beside_byline(blocks: &[Block], i: usize) -> bool {
-    let text = |back: usize| i.checked_sub(back).map(|p| blocks[p].text.as_str());
+    let text = |back: usize| i.checked_sub(back).map(|p| &*blocks[p].text);
     let by_line = |t: &str| t.chars().count() <= 60 && super::authors::starts_with_by(t);
     let label = |t: &str| super::authors::is_byline_label(t) && t.chars().count() > 3;
     text(1).is_some_and(by_line) || text(2).is_some_and(label)
@@ -385,7 +387,7 @@ pub fn near_headline<'a>(page: &'a Page, title: Option<&str>) -> impl Iterator<I
     anchor(blocks, &page.headings, title)
         .into_iter()
         .flat_map(|a| around(a, blocks.len()))
-        .map(move |i| blocks[i].text.as_str())
+        .map(move |i| &*blocks[i].text)
 }
 
 /// Block indices from the headline down, then the few above it going up.
@@ -403,7 +405,7 @@ pub fn bylines(page: &Page, title: Option<&str>) -> Vec<String> {
     };
     let mut out = Vec::new();
     for i in around(a, blocks.len()) {
-        let t = blocks[i].text.as_str();
+        let t = &*blocks[i].text;
         if t.chars().count() > 80 {
             continue;
         }
@@ -488,13 +490,13 @@ pub fn name_runs(page: &Page, title: Option<&str>) -> Vec<String> {
         .collect()
 }
 
-fn next_text(blocks: &[Block], i: usize) -> &str {
-    blocks.get(i + 1).map_or("", |b| b.text.as_str())
+fn next_text<'a>(blocks: &'a [Block], i: usize) -> &'a str {
+    blocks.get(i + 1).map_or("", |b| &*b.text)
 }
 
 /// The block at `i` and every further name joined to it by a separator block.
 fn name_run(blocks: &[Block], i: usize) -> String {
-    let mut run = blocks[i].text.clone();
+    let mut run = blocks[i].text.to_string();
     let mut j = i + 1;
     while j + 1 < blocks.len()
         && is_name_separator(&blocks[j].text)
@@ -577,7 +579,7 @@ pub fn far_bylines(page: &Page) -> Vec<String> {
     let blocks = &page.blocks;
     let mut out = Vec::new();
     for (i, b) in blocks.iter().enumerate().take(UNANCHORED * 4) {
-        let t = b.text.as_str();
+        let t = &*b.text;
         if t.chars().count() > 80 || out.len() >= 5 {
             continue;
         }
