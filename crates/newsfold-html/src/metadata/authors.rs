@@ -179,9 +179,14 @@ pub fn is_byline_label(s: &str) -> bool {
 
 pub fn strip_by(s: &str) -> &str {
     let s = s.trim();
+    // A label matches only if its first letter does; most texts start with none.
+    let first = s.chars().next().and_then(|c| c.to_lowercase().next());
     // Longest label first: "written by" before "by".
     let mut best = 0;
     for w in BYLINE_WORDS {
+        if w.chars().next() != first {
+            continue;
+        }
         // `head.to_lowercase() == w`, without a copy for ASCII heads.
         let head_is_word = s.get(..w.len()).is_some_and(|head| {
             if head.is_ascii() {

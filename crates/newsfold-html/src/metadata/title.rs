@@ -47,7 +47,7 @@ pub fn clean(raw: &str, site: Option<&str>, headline: Option<&str>) -> String {
 
 /// A title's folded words longer than three letters (so not "the"/"for"); words of
 /// scripts without spaces count whole.
-fn words(s: &str) -> Vec<String> {
+pub(super) fn words(s: &str) -> Vec<String> {
     s.split_whitespace()
         .map(fold)
         .filter(|w| w.chars().count() > 3 || !w.is_ascii())
@@ -66,8 +66,13 @@ pub fn word_overlap(a: &str, b: &str) -> f64 {
 
 /// How many of `a`'s significant words occur in `b`.
 pub fn shared_words(a: &str, b: &str) -> usize {
+    shared_of(&words(a), b)
+}
+
+/// [`shared_words`] for `a`'s words already split out.
+pub(super) fn shared_of(words_a: &[String], b: &str) -> usize {
     let wb = words(b);
-    words(a).iter().filter(|w| wb.contains(w)).count()
+    words_a.iter().filter(|w| wb.contains(w)).count()
 }
 
 /// How many significant words a title has.

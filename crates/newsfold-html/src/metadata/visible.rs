@@ -7,6 +7,7 @@ use super::dates;
 use crate::content::fold;
 use crate::dom::{Dom, NodeData, DOCUMENT};
 use std::borrow::Cow;
+use std::cell::RefCell;
 
 /// One run of text (or a `<time datetime>`) in document order.
 struct Block<'a> {
@@ -58,6 +59,8 @@ pub struct Page<'a> {
     blocks: Vec<Block<'a>>,
     /// `<h1>`s: the block index where each starts and its text.
     headings: Vec<(usize, String)>,
+    /// The last title asked about and its anchor: every search asks with the same one.
+    anchor: RefCell<Option<(Option<String>, Option<usize>)>>,
 }
 
 impl<'a> Page<'a> {
@@ -65,7 +68,24 @@ impl<'a> Page<'a> {
         let mut blocks = Vec::new();
         let mut headings = Vec::new();
         walk(dom, DOCUMENT, &mut blocks, &mut headings, 0);
-        Page { blocks, headings }
+        Page {
+            blocks,
+            headings,
+            anchor: RefCell::new(None),
+        }
+    }
+
+    /// [`anchor`] for this title, found once.
+    fn anchor(&self, title: Option<&str>) -> Option<usize> {
+        let mut memo = self.anchor.borrow_mut();
+        match &*memo {
+            Some((t, at)) if t.as_deref() == title => *at,
+            _ => {
+                let at = anchor(&self.blocks, &self.headings, title);
+                *memo = Some((title.map(str::to_string), at));
+                at
+            }
+        }
     }
 }
 
@@ -215,11 +235,12 @@ fn anchor(blocks: &[Block], headings: &[(usize, String)], title: Option<&str>) -
         // Generation Y Built on Z" for "Introducing the X Y"): a block holding
         // every significant title word and not much longer.
         if let Some(t) = title {
-            let need = super::title::significant_words(t);
+            let title_words = super::title::words(t);
+            let need = title_words.len();
             let near = |b: &Block| {
                 b.text.len() >= t.len() / 2
                     && b.text.len() <= t.len() * 3
-                    && super::title::shared_words(t, &b.text) == need
+                    && super::title::shared_of(&title_words, &b.text) == need
             };
             if need >= 3 {
                 if let Some(at) = blocks.iter().take(UNANCHORED).position(near) {
@@ -233,9 +254,9 @@ fn anchor(blocks: &[Block], headings: &[(usize, String)], title: Option<&str>) -
 
 /// Dates printed near the headline. `day_first` reads `04/09/2025` as 4 September.
 pub fn dates(page: &Page, title: Option<&str>, day_first: bool) -> VisibleDates {
-    let (blocks, headings) = (&page.blocks, &page.headings);
+    let blocks = &page.blocks;
     let mut out = VisibleDates::default();
-    let anchor = anchor(blocks, headings, title);
+    let anchor = page.anchor(title);
     let order: Vec<usize> = match anchor {
         Some(a) => around(a, blocks.len()).collect(),
         None => (0..blocks.len().min(UNANCHORED)).collect(),
@@ -384,7 +405,7 @@ fn date_at(blocks: &[Block], i: usize, day_first: bool) -> Option<(String, bool,
 /// searches read them.
 pub fn near_headline<'a>(page: &'a Page, title: Option<&str>) -> impl Iterator<Item = &'a str> {
     let blocks = &page.blocks;
-    anchor(blocks, &page.headings, title)
+    page.anchor(title)
         .into_iter()
         .flat_map(|a| around(a, blocks.len()))
         .map(move |i| &*blocks[i].text)
@@ -400,7 +421,7 @@ fn around(anchor: usize, len: usize) -> impl Iterator<Item = usize> {
 /// whose author is only printed.
 pub fn bylines(page: &Page, title: Option<&str>) -> Vec<String> {
     let blocks = &page.blocks;
-    let Some(a) = anchor(blocks, &page.headings, title) else {
+    let Some(a) = page.anchor(title) else {
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -480,7 +501,7 @@ pub fn bio_box_names(page: &Page) -> Vec<String> {
 /// keeps only the first of them.
 pub fn name_runs(page: &Page, title: Option<&str>) -> Vec<String> {
     let blocks = &page.blocks;
-    let Some(a) = anchor(blocks, &page.headings, title) else {
+    let Some(a) = page.anchor(title) else {
         return Vec::new();
     };
     around(a, blocks.len())
