@@ -9,7 +9,7 @@
 
 use crate::dom::{Dom, NodeData, NodeId};
 use newsfold_types::RemovedKind;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// How an element takes part in text layout.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,7 +63,8 @@ pub enum Hint {
 pub struct Words<'a> {
     words: Vec<String>,
     len: usize,
-    seen: HashMap<&'a str, Sense>,
+    /// Fx hashing: class values are short and looked up once per element.
+    seen: FxHashMap<&'a str, Sense>,
 }
 
 /// What an element's class and id words say, before its tag and attributes count.

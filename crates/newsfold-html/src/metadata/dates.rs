@@ -1,6 +1,6 @@
 //! Dates in the many forms pages write them, normalised to ISO 8601.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// An ISO 8601 date (`YYYY-MM-DD`) or date-time, from any common form; None when unsure.
@@ -552,11 +552,11 @@ struct MonthLookup {
 
 impl MonthLookup {
     fn new(months: &[(&[&'static str], u32)]) -> MonthLookup {
-        let mut names = HashMap::new();
+        let mut names = HashMap::default();
         debug_assert!(months.iter().all(|(list, _)| list.iter().all(|n| !n
             .bytes()
             .any(|b| b.is_ascii_digit() || b.is_ascii_punctuation()))));
-        let mut prefixes: HashMap<String, Option<u32>> = HashMap::new();
+        let mut prefixes: HashMap<String, Option<u32>> = HashMap::default();
         for (list, n) in months {
             for name in list.iter() {
                 // The first month listing a name wins, as a search in order would.
