@@ -50,7 +50,9 @@ pub mod title;
 pub mod visible;
 
 use crate::dom::{collapse_ws, Dom, NodeData, DOCUMENT};
+use html5ever::local_name;
 use newsfold_types::Record;
+use rustc_hash::FxHashMap;
 
 /// The metadata of one page.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -262,8 +264,10 @@ fn heading_text(dom: &Dom, id: u32) -> Option<(String, bool)> {
 
 fn gather(dom: &Dom) -> Sources {
     let mut s = Sources::default();
+    // Pages repeat their class values: each is judged once.
+    let mut byline_classes: FxHashMap<&str, bool> = FxHashMap::default();
     for id in dom.descendants(DOCUMENT) {
-        let NodeData::Element { name, .. } = &dom.node(id).data else {
+        let NodeData::Element { name, attrs, .. } = &dom.node(id).data else {
             continue;
         };
         let attr = |a: &str| dom.attr(id, a);
@@ -330,7 +334,19 @@ fn gather(dom: &Dom) -> Sources {
             }
             _ => {}
         }
-        if let Some(prop) = attr("itemprop") {
+        // The attributes every element is asked for, in one pass over its list.
+        let (mut itemprop, mut rel, mut class, mut idv) = (None, None, None, None);
+        for a in attrs {
+            let slot = match a.name.local {
+                local_name!("itemprop") => &mut itemprop,
+                local_name!("rel") => &mut rel,
+                local_name!("class") => &mut class,
+                local_name!("id") => &mut idv,
+                _ => continue,
+            };
+            slot.get_or_insert(&*a.value);
+        }
+        if let Some(prop) = itemprop {
             let prop = prop.trim();
             if matches!(
                 prop,
@@ -346,7 +362,7 @@ fn gather(dom: &Dom) -> Sources {
                 }
             }
         }
-        if attr("rel").is_some_and(|r| r.split_whitespace().any(|r| r == "author"))
+        if rel.is_some_and(|r| r.split_whitespace().any(|r| r == "author"))
             && s.rel_authors.len() < 10
         {
             if let Some(t) = short_text(dom, id) {
@@ -362,9 +378,11 @@ fn gather(dom: &Dom) -> Sources {
             }
         }
         if s.bylines.len() < 10 {
-            let class = attr("class").unwrap_or("");
-            let idv = attr("id").unwrap_or("");
-            if byline_class(class) || byline_class(idv) {
+            let class = class.unwrap_or("");
+            let by_class = *byline_classes
+                .entry(class)
+                .or_insert_with(|| byline_class(class));
+            if by_class || byline_class(idv.unwrap_or("")) {
                 if let Some(t) = byline_text(dom, id) {
                     s.bylines.push(t);
                 }
