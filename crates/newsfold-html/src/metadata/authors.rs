@@ -177,10 +177,21 @@ pub fn is_byline_label(s: &str) -> bool {
     BYLINE_WORDS.contains(&bare.as_str())
 }
 
+/// Whether `s` starts with the first letter of some byline label: a text that
+/// does not can be neither a label nor a labelled byline.
+pub fn may_open_with_label(s: &str) -> bool {
+    let first = first_lowered(s.trim());
+    BYLINE_WORDS.iter().any(|w| w.chars().next() == first)
+}
+
+fn first_lowered(s: &str) -> Option<char> {
+    s.chars().next().and_then(|c| c.to_lowercase().next())
+}
+
 pub fn strip_by(s: &str) -> &str {
     let s = s.trim();
     // A label matches only if its first letter does; most texts start with none.
-    let first = s.chars().next().and_then(|c| c.to_lowercase().next());
+    let first = first_lowered(s);
     // Longest label first: "written by" before "by".
     let mut best = 0;
     for w in BYLINE_WORDS {

@@ -6,8 +6,10 @@
 use super::dates;
 use crate::content::fold;
 use crate::dom::{Dom, NodeData, DOCUMENT};
+use memchr::memmem;
 use std::borrow::Cow;
 use std::cell::RefCell;
+use std::sync::LazyLock;
 
 /// One run of text (or a `<time datetime>`) in document order.
 struct Block<'a> {
@@ -333,8 +335,14 @@ fn original_dates(blocks: &[Block], day_first: bool) -> Vec<String> {
     for (i, b) in blocks.iter().enumerate().take(UNANCHORED * 4) {
         // Every label has one of these pieces in either case; most runs have none,
         // and are skipped without a lower-cased copy.
-        const PIECES: &[&str] = &["ubli", "UBLI", "osted", "OSTED", "ffentlicht", "FFENTLICHT"];
-        if b.text.len() > 400 || !PIECES.iter().any(|p| b.text.contains(p)) {
+        // Searchers built once: setting one up per run cost more than the search.
+        static PIECES: LazyLock<Vec<memmem::Finder<'static>>> = LazyLock::new(|| {
+            ["ubli", "UBLI", "osted", "OSTED", "ffentlicht", "FFENTLICHT"]
+                .iter()
+                .map(|p| memmem::Finder::new(p.as_bytes()))
+                .collect()
+        });
+        if b.text.len() > 400 || !PIECES.iter().any(|p| p.find(b.text.as_bytes()).is_some()) {
             continue;
         }
         let lower = b.text.to_lowercase();
@@ -601,7 +609,7 @@ pub fn far_bylines(page: &Page) -> Vec<String> {
     let mut out = Vec::new();
     for (i, b) in blocks.iter().enumerate().take(UNANCHORED * 4) {
         let t = &*b.text;
-        if t.chars().count() > 80 || out.len() >= 5 {
+        if t.chars().count() > 80 || out.len() >= 5 || !super::authors::may_open_with_label(t) {
             continue;
         }
         let lower = t.to_lowercase();
