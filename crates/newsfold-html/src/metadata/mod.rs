@@ -378,10 +378,12 @@ fn gather(dom: &Dom) -> Sources {
             }
         }
         if s.bylines.len() < 10 {
-            let class = class.unwrap_or("");
-            let by_class = *byline_classes
-                .entry(class)
-                .or_insert_with(|| byline_class(class));
+            // Most elements have no class: nothing to hash.
+            let by_class = class.is_some_and(|class| {
+                *byline_classes
+                    .entry(class)
+                    .or_insert_with(|| byline_class(class))
+            });
             if by_class || byline_class(idv.unwrap_or("")) {
                 if let Some(t) = byline_text(dom, id) {
                     s.bylines.push(t);
