@@ -91,6 +91,15 @@ fn consent_talk(t: &str) -> u32 {
     }
 }
 
+/// `host.trim_start_matches("www.")`, without setting up a substring searcher
+/// (this runs for every link of the page).
+fn without_www(mut host: &str) -> &str {
+    while let Some(rest) = host.strip_prefix("www.") {
+        host = rest;
+    }
+    host
+}
+
 /// Whether `href` leads off the site whose host is `host`.
 fn links_out(href: &str, host: &str) -> bool {
     let href = href.trim();
@@ -107,10 +116,7 @@ fn links_out(href: &str, host: &str) -> bool {
         .position(|b| matches!(b, b'/' | b'?' | b'#' | b':'))
         .unwrap_or(rest.len());
     let link_host = &rest[..end];
-    let (a, b) = (
-        link_host.trim_start_matches("www."),
-        host.trim_start_matches("www."),
-    );
+    let (a, b) = (without_www(link_host), without_www(host));
     // Compared without allocating: this runs for every link of the page.
     let subdomain_of = |sub: &str, parent: &str| {
         sub.len() > parent.len()

@@ -397,19 +397,19 @@ fn gather(dom: &Dom) -> Sources {
 /// A link to an author's page: a path segment "author", "authors", "autor", ...
 fn author_page(href: &str) -> bool {
     let path = href.split(['?', '#']).next().unwrap_or("");
-    path.split('/').any(|seg| {
-        matches!(
-            seg.to_ascii_lowercase().as_str(),
-            "author"
-                | "authors"
-                | "autor"
-                | "autores"
-                | "auteur"
-                | "autore"
-                | "writers"
-                | "contributors"
-        )
-    })
+    const AUTHOR_SEGMENTS: &[&str] = &[
+        "author",
+        "authors",
+        "autor",
+        "autores",
+        "auteur",
+        "autore",
+        "writers",
+        "contributors",
+    ];
+    // Compared without a lower-cased copy: this runs for every segment of every link.
+    path.split('/')
+        .any(|seg| AUTHOR_SEGMENTS.iter().any(|w| seg.eq_ignore_ascii_case(w)))
 }
 
 /// Whether the link's last path segment spells the linked text ("/authors/jane-doe"
