@@ -810,8 +810,8 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
         .as_deref()
         .map(|l| l.trim().to_ascii_lowercase())
         .is_some_and(|l| l == "en" || l.starts_with("en-us") || l.starts_with("en_us"));
-    let page = visible::Page::new(dom);
-    let shown = visible::dates(&page, title.as_deref(), day_first);
+    let page = visible::Page::new(dom, title.as_deref());
+    let shown = visible::dates(&page, day_first);
     let url_day = url
         .and_then(dates::from_url)
         .or_else(|| canonical.as_deref().and_then(dates::from_url));
@@ -836,7 +836,7 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
     };
     let (mut authors, outlets): (Vec<String>, Vec<String>) =
         ld.authors.iter().cloned().partition(|n| !is_outlet(n));
-    let near_bylines = visible::bylines(&page, title.as_deref());
+    let near_bylines = visible::bylines(&page);
     // An author element dated another day is a card for another story ("Jane Doe |
     // December 4, 2025" in a list of related posts).
     let other_story = |b: &String| {
@@ -851,7 +851,7 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
     let near_text: Vec<String> = if s.author_links.is_empty() {
         Vec::new()
     } else {
-        visible::near_headline(&page, title.as_deref())
+        visible::near_headline(&page)
             .map(crate::content::fold)
             .collect()
     };
@@ -970,7 +970,7 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
                 .any(|p| p.ends_with(&fa) || fa.ends_with(p.as_str()))
         });
         if !authors.is_empty() && disjoint && full_names(printed) {
-            let near: String = visible::near_headline(&page, title.as_deref())
+            let near: String = visible::near_headline(&page)
                 .map(crate::content::fold)
                 .collect();
             if !authors
@@ -1026,7 +1026,7 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
         let folded: Vec<String> = authors.iter().map(|a| crate::content::fold(a)).collect();
         let fuller = near_bylines
             .iter()
-            .chain(&visible::name_runs(&page, title.as_deref()))
+            .chain(&visible::name_runs(&page))
             .map(|b| authors::names(b))
             .find(|names| {
                 let f: Vec<String> = names.iter().map(|n| crate::content::fold(n)).collect();

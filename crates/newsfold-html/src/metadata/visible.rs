@@ -8,7 +8,6 @@ use crate::content::fold;
 use crate::dom::{Dom, NodeData, DOCUMENT};
 use memchr::memmem;
 use std::borrow::Cow;
-use std::cell::RefCell;
 use std::sync::LazyLock;
 
 /// One run of text (or a `<time datetime>`) in document order.
@@ -56,38 +55,21 @@ const BEFORE_HEADLINE: usize = 8;
 const UNANCHORED: usize = 600;
 
 /// The page's text runs in reading order, read once and shared by the date and
-/// byline searches.
+/// byline searches, with where the headline `title` names is among them.
 pub struct Page<'a> {
     blocks: Vec<Block<'a>>,
-    /// `<h1>`s: the block index where each starts and its text.
-    headings: Vec<(usize, String)>,
-    /// The last title asked about and its anchor: every search asks with the same one.
-    anchor: RefCell<Option<(Option<String>, Option<usize>)>>,
+    /// The block the searches read around (see [`anchor`]).
+    anchor: Option<usize>,
 }
 
 impl<'a> Page<'a> {
-    pub fn new(dom: &'a Dom) -> Page<'a> {
+    pub fn new(dom: &'a Dom, title: Option<&str>) -> Page<'a> {
         let mut blocks = Vec::new();
+        // `<h1>`s: the block index where each starts and its text.
         let mut headings = Vec::new();
         walk(dom, DOCUMENT, &mut blocks, &mut headings, 0);
-        Page {
-            blocks,
-            headings,
-            anchor: RefCell::new(None),
-        }
-    }
-
-    /// [`anchor`] for this title, found once.
-    fn anchor(&self, title: Option<&str>) -> Option<usize> {
-        let mut memo = self.anchor.borrow_mut();
-        match &*memo {
-            Some((t, at)) if t.as_deref() == title => *at,
-            _ => {
-                let at = anchor(&self.blocks, &self.headings, title);
-                *memo = Some((title.map(str::to_string), at));
-                at
-            }
-        }
+        let anchor = anchor(&blocks, &headings, title);
+        Page { blocks, anchor }
     }
 }
 
@@ -255,10 +237,10 @@ fn anchor(blocks: &[Block], headings: &[(usize, String)], title: Option<&str>) -
 }
 
 /// Dates printed near the headline. `day_first` reads `04/09/2025` as 4 September.
-pub fn dates(page: &Page, title: Option<&str>, day_first: bool) -> VisibleDates {
+pub fn dates(page: &Page, day_first: bool) -> VisibleDates {
     let blocks = &page.blocks;
     let mut out = VisibleDates::default();
-    let anchor = page.anchor(title);
+    let anchor = page.anchor;
     let order: Vec<usize> = match anchor {
         Some(a) => around(a, blocks.len()).collect(),
         None => (0..blocks.len().min(UNANCHORED)).collect(),
@@ -411,9 +393,9 @@ fn date_at(blocks: &[Block], i: usize, day_first: bool) -> Option<(String, bool,
 
 /// The text runs read around the headline, in the order the date and byline
 /// searches read them.
-pub fn near_headline<'a>(page: &'a Page, title: Option<&str>) -> impl Iterator<Item = &'a str> {
+pub fn near_headline<'a>(page: &'a Page) -> impl Iterator<Item = &'a str> {
     let blocks = &page.blocks;
-    page.anchor(title)
+    page.anchor
         .into_iter()
         .flat_map(|a| around(a, blocks.len()))
         .map(move |i| &*blocks[i].text)
@@ -427,9 +409,9 @@ fn around(anchor: usize, len: usize) -> impl Iterator<Item = usize> {
 
 /// Byline-looking text near the headline ("By Jane Doe", "Von Max Muster"), for pages
 /// whose author is only printed.
-pub fn bylines(page: &Page, title: Option<&str>) -> Vec<String> {
+pub fn bylines(page: &Page) -> Vec<String> {
     let blocks = &page.blocks;
-    let Some(a) = page.anchor(title) else {
+    let Some(a) = page.anchor else {
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -507,9 +489,9 @@ pub fn bio_box_names(page: &Page) -> Vec<String> {
 /// Several names printed as separate links near the headline ("Rui Ma", ",", "Heba
 /// Ledwon", "&", "Suparn Patra"), joined into one credit line; structured data often
 /// keeps only the first of them.
-pub fn name_runs(page: &Page, title: Option<&str>) -> Vec<String> {
+pub fn name_runs(page: &Page) -> Vec<String> {
     let blocks = &page.blocks;
-    let Some(a) = page.anchor(title) else {
+    let Some(a) = page.anchor else {
         return Vec::new();
     };
     around(a, blocks.len())
@@ -856,14 +838,11 @@ mod tests {
             <h1>Rain due on Tuesday</h1><p>By Jane Doe</p><p>Posted on</p><p>Nov 21, 2018</p>
             <p>Updated</p><p>:</p><p>Dec 10, 2025</p><p>Body text that is long enough.</p></body>"#,
         );
-        let page = Page::new(&dom);
-        let v = dates(&page, Some("Rain due on Tuesday"), false);
+        let page = Page::new(&dom, Some("Rain due on Tuesday"));
+        let v = dates(&page, false);
         assert_eq!(v.published, vec!["2018-11-21"]);
         assert_eq!(v.updated, vec!["2025-12-10"]);
-        assert_eq!(
-            bylines(&page, Some("Rain due on Tuesday")),
-            vec!["By Jane Doe"]
-        );
+        assert_eq!(bylines(&page), vec!["By Jane Doe"]);
     }
 
     #[test]
@@ -871,7 +850,7 @@ mod tests {
         let dom = Dom::parse(
             r#"<body><h1>Headline here</h1><span>Written by</span><a>Edzel Tabing</a></body>"#,
         );
-        assert_eq!(bylines(&Page::new(&dom), None), vec!["Edzel Tabing"]);
+        assert_eq!(bylines(&Page::new(&dom, None)), vec!["Edzel Tabing"]);
     }
 
     #[test]
@@ -881,7 +860,7 @@ mod tests {
             "<body><h1>Headline here</h1>{filler}<p>Sort by</p><p>Date</p><h3>Written by Cassidy Horton</h3><p>Autor:</p><a>Jan Kowalski</a></body>"
         );
         assert_eq!(
-            far_bylines(&Page::new(&Dom::parse(&html))),
+            far_bylines(&Page::new(&Dom::parse(&html), None)),
             vec!["Written by Cassidy Horton", "Jan Kowalski"]
         );
     }
@@ -893,8 +872,7 @@ mod tests {
             "<body><h1>Rain due on Tuesday</h1>{filler}<footer><span>Posted on April 13, 2023</span><p>Last updated: November 13, 2025</p><p>March 3, 2020</p></footer></body>"
         );
         let v = dates(
-            &Page::new(&Dom::parse(&html)),
-            Some("Rain due on Tuesday"),
+            &Page::new(&Dom::parse(&html), Some("Rain due on Tuesday")),
             false,
         );
         assert!(v.published.is_empty() && v.updated.is_empty());
@@ -908,7 +886,7 @@ mod tests {
         let html = format!(
             "<body><h1>Meditation</h1>{filler}<footer><p>Site Last Updated: December 20, 2025</p><p>Last updated: November 13, 2025</p></footer></body>"
         );
-        let v = dates(&Page::new(&Dom::parse(&html)), Some("Meditation"), false);
+        let v = dates(&Page::new(&Dom::parse(&html), Some("Meditation")), false);
         assert_eq!(v.far_updated, vec!["2025-11-13"]);
     }
 
@@ -918,23 +896,21 @@ mod tests {
         let html = format!(
             "<body><h1>Tiny homes</h1><p>Sep 30, 2022</p>{filler}<p>This article was originally published on 26 Sep 2019 at 4:12pm but has been updated.</p></body>"
         );
-        let v = dates(&Page::new(&Dom::parse(&html)), Some("Tiny homes"), false);
+        let v = dates(&Page::new(&Dom::parse(&html), Some("Tiny homes")), false);
         assert_eq!(v.original, vec!["2019-09-26"]);
         // Nothing by the headline: the date beside the byline in the author box.
         let html = format!(
             "<body><h1>How apps are made</h1>{filler}<p>Written by</p><a>Moses Kim</a><p>April 8, 2024</p><p>March 3, 2020</p></body>"
         );
         let v = dates(
-            &Page::new(&Dom::parse(&html)),
-            Some("How apps are made"),
+            &Page::new(&Dom::parse(&html), Some("How apps are made")),
             false,
         );
         assert_eq!(v.far_published, vec!["2024-04-08"]);
         // A bare date far away is no publication.
         let html = format!("<body><h1>How apps are made</h1>{filler}<p>April 8, 2024</p></body>");
         let v = dates(
-            &Page::new(&Dom::parse(&html)),
-            Some("How apps are made"),
+            &Page::new(&Dom::parse(&html), Some("How apps are made")),
             false,
         );
         assert!(v.far_published.is_empty());
@@ -947,8 +923,7 @@ mod tests {
             "<body><h2>What do people love about Rust?</h2><div>Dec. 19, 2025 · Niko</div>{filler}<h1>A pull quote</h1><p>Jan 2, 2024</p></body>"
         );
         let v = dates(
-            &Page::new(&Dom::parse(&html)),
-            Some("What do people love about Rust?"),
+            &Page::new(&Dom::parse(&html), Some("What do people love about Rust?")),
             false,
         );
         assert_eq!(v.published, vec!["2025-12-19"]);
@@ -958,8 +933,10 @@ mod tests {
     fn headline_worded_unlike_the_title() {
         let html = "<body><nav>Blog</nav><p>Introducing Spice Cayenne: The Next-Generation Data Accelerator Built on Vortex</p><p>Luke Kim</p><p>December 17, 2025</p></body>";
         let v = dates(
-            &Page::new(&Dom::parse(html)),
-            Some("Introducing the Spice Cayenne Data Accelerator"),
+            &Page::new(
+                &Dom::parse(html),
+                Some("Introducing the Spice Cayenne Data Accelerator"),
+            ),
             false,
         );
         assert_eq!(v.published, vec!["2025-12-17"]);
