@@ -685,6 +685,21 @@ pub fn from_url(url: &str) -> Option<String> {
             }
         }
     }
+    for w in parts.windows(2) {
+        // "/2020-02/19/": year and month in one segment, the day in the next.
+        let (ym, d) = (w[0].as_bytes(), w[1]);
+        if ym.len() == 7 && ym[4] == b'-' {
+            let (Some(y), Some(m)) = (digits(&w[0][..4]), digits(&w[0][5..])) else {
+                continue;
+            };
+            let d = d
+                .get(..2)
+                .filter(|_| !d[2..].starts_with(|c: char| c.is_ascii_digit()));
+            if let Some(d) = d.and_then(digits).filter(|&d| valid(y, m, d)) {
+                return Some(format!("{y:04}-{m:02}-{d:02}"));
+            }
+        }
+    }
     for p in &parts {
         if p.len() >= 10 {
             if let Some(iso) = p.get(..10).and_then(iso_like) {
@@ -692,7 +707,22 @@ pub fn from_url(url: &str) -> Option<String> {
             }
         }
     }
-    None
+    // "/20200428/": eight digits alone in a segment (not an article number that
+    // happens to start like a date, which has more digits).
+    parts.iter().find_map(|p| compact_day(p))
+}
+
+/// `20200428` as a whole path segment, with a plausible year.
+fn compact_day(segment: &str) -> Option<String> {
+    if segment.len() != 8 || !segment.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (y, m, d) = (
+        digits(&segment[..4])?,
+        digits(&segment[4..6])?,
+        digits(&segment[6..])?,
+    );
+    ((1995..=2099).contains(&y) && valid(y, m, d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
 
 #[cfg(test)]
@@ -804,5 +834,16 @@ mod tests {
         );
         assert_eq!(from_url("https://x.com/2023/guide/03/x"), None);
         assert_eq!(from_url("https://x.com/news/story-123"), None);
+        assert_eq!(
+            from_url("http://www.xinhuanet.com/local/2020-02/19/c_1125597921.htm").as_deref(),
+            Some("2020-02-19")
+        );
+        assert_eq!(from_url("https://x.com/2020-02/191/x"), None);
+        assert_eq!(
+            from_url("https://www.thelocal.se/20200428/meet-the-swede").as_deref(),
+            Some("2020-04-28")
+        );
+        assert_eq!(from_url("https://x.com/article/20201399/x"), None);
+        assert_eq!(from_url("https://x.com/article/202004281/x"), None);
     }
 }

@@ -620,6 +620,7 @@ fn choose_published(
         .or(structured)
         .or_else(|| shown.far_published.first().cloned())
         .or_else(|| shown.updated.first().cloned())
+        .or_else(|| shown.dateline.clone())
         .or_else(|| shown.far_updated.first().cloned())
 }
 

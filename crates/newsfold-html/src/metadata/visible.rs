@@ -36,6 +36,10 @@ pub struct VisibleDates {
     /// Dates labelled "Originally published" / "First published" anywhere: the
     /// page's own word on its first publication, above any later re-stamp.
     pub original: Vec<String>,
+    /// A dateline opening the story's first paragraph by the headline
+    /// ("Karlsruhe, (12.11.2021). Traditionell ..."): a last resort, as a paragraph
+    /// may also open with the date of an event.
+    pub dateline: Option<String>,
 }
 
 impl VisibleDates {
@@ -179,7 +183,7 @@ const PUBLISH_LABELS: &[&str] = &[
     "gepubliceerd",
     "opublikowano",
     "publikacja",
-    "опубликовано",
+    "опубликован",
     "дата публикации",
     "发布",
     "發布",
@@ -188,6 +192,23 @@ const PUBLISH_LABELS: &[&str] = &[
     "입력",
     "publicerad",
     "yayınlanma",
+    "geschrieben",
+    "erschienen",
+    "publiziert",
+    "datum",
+    "written",
+    "publicat",
+    "publiceret",
+    "publisert",
+    "julkaistu",
+    "zveřejněno",
+    "objavljeno",
+    "megjelent",
+    "опубліковано",
+    "发表",
+    "掲載",
+    "작성",
+    "등록",
 ];
 
 fn has_label(lower: &str, labels: &[&str]) -> bool {
@@ -254,6 +275,9 @@ pub fn dates(page: &Page, day_first: bool) -> VisibleDates {
             .clone()
     };
     for i in order {
+        if anchored && out.dateline.is_none() {
+            out.dateline = dateline(&blocks[i].text, day_first);
+        }
         let Some((day, updated, published)) = date_at(i) else {
             continue;
         };
@@ -389,6 +413,29 @@ fn date_at(blocks: &[Block], i: usize, day_first: bool) -> Option<(String, bool,
         || (before.trim().is_empty() && has_label(&prev, UPDATE_LABELS));
     let published = has_label(&label_text, PUBLISH_LABELS);
     Some((day, updated, published))
+}
+
+/// The date opening a paragraph too long for [`date_at`], after at most a place name
+/// ("BERLIN, 4. März 2021 – ...", "(18.01.2018) Deutschlands ...", "27.1.2022 - Bei ...").
+fn dateline(text: &str, day_first: bool) -> Option<String> {
+    const OPENING: usize = 64;
+    if text.len() <= 120 || !text.bytes().take(OPENING).any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut end = OPENING;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let (day, at) = find_date(&text[..end], day_first)?;
+    // Nothing before the date, or a place closed by punctuation: "Seit 4. August
+    // 2014 ist ..." opens with an event's date, not the story's.
+    let place = text[..at].trim_end();
+    let place_like = place.is_empty()
+        || place.len() <= 40
+            && !place.bytes().any(|c| c.is_ascii_digit())
+            && place.split_whitespace().count() <= 4
+            && place.ends_with([',', '(', '|', ':', '-', '–', '—', '/']);
+    place_like.then_some(day)
 }
 
 /// The text runs read around the headline, in the order the date and byline
@@ -771,6 +818,23 @@ mod tests {
 
     fn day(text: &str, day_first: bool) -> Option<String> {
         find_date(text, day_first).map(|(d, _)| d)
+    }
+
+    #[test]
+    fn datelines_opening_a_paragraph() {
+        let story = " Traditionell gedenken evangelische Christinnen und Christen am \
+                     Ewigkeitssonntag ihrer verstorbenen Angehörigen und Freunde.";
+        let at = |opening: &str| dateline(&format!("{opening}{story}"), true);
+        assert_eq!(
+            at("Karlsruhe, (12.11.2021).").as_deref(),
+            Some("2021-11-12")
+        );
+        assert_eq!(at("(18.01.2018)").as_deref(), Some("2018-01-18"));
+        assert_eq!(at("BERLIN, 4. März 2021 –").as_deref(), Some("2021-03-04"));
+        // An event's date inside the sentence, and a short line (read by `date_at`).
+        assert_eq!(at("Seit 4. August 2014 ist"), None);
+        assert_eq!(at("Die Feier am 4. August 2014 war"), None);
+        assert_eq!(dateline("(18.01.2018) Kurz.", true), None);
     }
 
     #[test]
