@@ -55,6 +55,19 @@ pub struct Analysis {
     pub site_host: Option<String>,
 }
 
+/// Boilerplate kinds whose class names hardly ever wrap a whole article.
+fn kind_is_structural(kind: RemovedKind) -> bool {
+    matches!(
+        kind,
+        RemovedKind::Navigation
+            | RemovedKind::Footer
+            | RemovedKind::Comments
+            | RemovedKind::Cookie
+            | RemovedKind::Form
+            | RemovedKind::RelatedLinks
+    )
+}
+
 /// Markup that ended up as text (inside `<noscript>` in the head, or escaped).
 fn is_markup_text(t: &str) -> bool {
     // Most text does not start with '<': skip trimming its end.
@@ -181,6 +194,19 @@ impl Analysis {
     /// `site_host` (the page's own host, when known) tells links to other
     /// stories of the site, which make teasers, from links out, which listicles have.
     pub fn new(dom: &Dom, site_host: Option<&str>) -> Analysis {
+        Analysis::build(dom, site_host, false)
+    }
+
+    /// For a page where [`Analysis::new`] left no article: trusts class names only
+    /// where they name navigation, footers, comments, forms, cookie banners or link
+    /// lists. A story wrapped whole in "paywall" or "premium" markup
+    /// (its teaser shown, the rest for subscribers), inside a "socialicons" box or
+    /// inside `<noscript>` then still gives its text.
+    pub fn lenient(dom: &Dom, site_host: Option<&str>) -> Analysis {
+        Analysis::build(dom, site_host, true)
+    }
+
+    fn build(dom: &Dom, site_host: Option<&str>, lenient: bool) -> Analysis {
         let n = dom.len();
         let mut layout = vec![Layout::Inline; n];
         let mut hint = vec![Hint::Neutral; n];
@@ -205,14 +231,21 @@ impl Analysis {
                 } else {
                     parent.is_some_and(|p| link_out[p])
                 };
-                layout[i] = classify::layout(name);
+                layout[i] = match classify::layout(name) {
+                    // A page wholly inside <noscript> (a site's no-JavaScript version).
+                    Layout::Skip if lenient && *name == local_name!("noscript") => Layout::Block,
+                    l => l,
+                };
                 in_code[i] = matches!(*name, local_name!("pre") | local_name!("code"))
                     || parent.is_some_and(|p| in_code[p]);
                 // Syntax highlighting names its spans "comment", "meta", "tag".
                 hint[i] = if parent.is_some_and(|p| in_code[p]) {
                     Hint::Neutral
                 } else {
-                    classify::hint(dom, id, &mut scratch)
+                    match classify::hint(dom, id, &mut scratch) {
+                        Hint::Boiler(kind) if lenient && !kind_is_structural(kind) => Hint::Neutral,
+                        h => h,
+                    }
                 };
                 if body.is_none() && *name == local_name!("body") {
                     body = Some(id);

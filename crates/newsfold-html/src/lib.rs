@@ -58,7 +58,11 @@ pub fn extract_into(bytes: &[u8], opts: &HtmlOptions, rec: &mut Record) {
         .or(opts.url.as_deref())
         .and_then(content::host_of);
     let an = content::Analysis::new(&dom, host);
-    let content = content::extract(&dom, &an, meta.title.as_deref());
+    let mut content = content::extract(&dom, &an, meta.title.as_deref());
+    if content.paragraphs.is_empty() {
+        let an = content::Analysis::lenient(&dom, host);
+        content = content::extract(&dom, &an, meta.title.as_deref());
+    }
     meta.apply(rec);
     rec.set_paragraphs(content.paragraphs);
     rec.captions = content.captions;

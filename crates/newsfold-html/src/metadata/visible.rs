@@ -428,13 +428,14 @@ fn dateline(text: &str, day_first: bool) -> Option<String> {
     }
     let (day, at) = find_date(&text[..end], day_first)?;
     // Nothing before the date, or a place closed by punctuation: "Seit 4. August
-    // 2014 ist ..." opens with an event's date, not the story's.
+    // 2014 ist ..." opens with an event's date, not the story's, and "Date: Fri,
+    // 1 Feb 2002 ... From: ..." is a quoted mail's header.
     let place = text[..at].trim_end();
     let place_like = place.is_empty()
         || place.len() <= 40
-            && !place.bytes().any(|c| c.is_ascii_digit())
+            && !place.bytes().any(|c| c.is_ascii_digit() || c == b':')
             && place.split_whitespace().count() <= 4
-            && place.ends_with([',', '(', '|', ':', '-', '–', '—', '/']);
+            && place.ends_with([',', '(', '|', '-', '–', '—', '/']);
     place_like.then_some(day)
 }
 
@@ -835,6 +836,7 @@ mod tests {
         assert_eq!(at("Seit 4. August 2014 ist"), None);
         assert_eq!(at("Die Feier am 4. August 2014 war"), None);
         assert_eq!(dateline("(18.01.2018) Kurz.", true), None);
+        assert_eq!(at("Date: Fri, 1 Feb 2002 11:53:40 -0500 From: Matt"), None);
     }
 
     #[test]
