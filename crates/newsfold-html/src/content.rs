@@ -567,6 +567,22 @@ pub struct Content {
     pub removed: Vec<Removed>,
 }
 
+impl Content {
+    /// Characters of paragraph text.
+    pub fn text_chars(&self) -> usize {
+        self.paragraphs.iter().map(|p| p.text.chars().count()).sum()
+    }
+
+    /// Characters of the longest paragraph.
+    pub fn longest_paragraph(&self) -> usize {
+        self.paragraphs
+            .iter()
+            .map(|p| p.text.chars().count())
+            .max()
+            .unwrap_or(0)
+    }
+}
+
 /// Up to `max` characters of a subtree's visible text.
 pub fn snippet(dom: &Dom, an: &Analysis, root: NodeId, max: usize) -> String {
     let mut out = String::new();
@@ -1203,6 +1219,76 @@ fn is_related_title(text: &str) -> bool {
         "самые популярные",
         "похожие статьи",
         "другие статьи",
+        // German
+        "mehr zum thema",
+        "mehr zu diesem thema",
+        "weitere artikel",
+        "weitere beiträge",
+        "weitere nachrichten",
+        "weitere themen",
+        "weitere aktuelle",
+        "weiterführende",
+        "das könnte sie auch",
+        "das könnte dich auch",
+        "auch interessant",
+        "schon gelesen",
+        "ähnliche artikel",
+        "ähnliche beiträge",
+        "verwandte artikel",
+        "meistgelesen",
+        "neueste beiträge",
+        "aktuelle beiträge",
+        "letzte beiträge",
+        "beliebte beiträge",
+        // French, Spanish, Italian, Portuguese, Dutch, Swedish
+        "en savoir plus",
+        "sur le même sujet",
+        "à lire également",
+        "lire aussi",
+        "articles similaires",
+        "articles récents",
+        "les plus lus",
+        "vous aimerez aussi",
+        "dans la même rubrique",
+        "noticias relacionadas",
+        "artículos relacionados",
+        "te puede interesar",
+        "también te puede interesar",
+        "lo más leído",
+        "articoli correlati",
+        "potrebbe interessarti",
+        "i più letti",
+        "notícias relacionadas",
+        "veja também",
+        "mais lidas",
+        "gerelateerde artikelen",
+        "meer nieuws",
+        "relaterade artiklar",
+        // Polish, Czech, Russian, Turkish
+        "czytaj też",
+        "czytaj również",
+        "zobacz także",
+        "podobne artykuły",
+        "najczęściej czytane",
+        "související články",
+        "čtěte také",
+        "mohlo by vás zajímat",
+        "материалы по теме",
+        "новости по теме",
+        "ещё по теме",
+        "еще по теме",
+        "ilgili haberler",
+        "benzer haberler",
+        // Chinese, Japanese, Korean
+        "相关阅读",
+        "相关新闻",
+        "延伸阅读",
+        "推荐阅读",
+        "相關新聞",
+        "延伸閱讀",
+        "関連ニュース",
+        "あわせて読みたい",
+        "관련기사",
     ];
     STARTS.iter().any(|s| l.starts_with(s))
 }
@@ -1699,6 +1785,10 @@ mod tests {
         assert!(is_related_title("関連記事"));
         assert!(is_related_title("Leia também:"));
         assert!(!is_related_title("Leia o relatório completo"));
+        assert!(is_related_title("Mehr zum Thema"));
+        assert!(is_related_title("Weiterführende Informationen"));
+        assert!(is_related_title("相关阅读"));
+        assert!(!is_related_title("Mehr Geld für Schulen"));
         assert_eq!(
             boilerplate_line("スポンサードリンク"),
             Some(RemovedKind::Advertisement)

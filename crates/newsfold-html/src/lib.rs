@@ -42,6 +42,9 @@ pub fn parse_only(bytes: &[u8]) -> usize {
     dom::Dom::parse(&text).len()
 }
 
+/// Below this many characters of text an article is read again leniently.
+const THIN_ARTICLE_CHARS: usize = 300;
+
 /// Extracts the article of an HTML page into `rec`.
 pub fn extract_into(bytes: &[u8], opts: &HtmlOptions, rec: &mut Record) {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
@@ -59,9 +62,18 @@ pub fn extract_into(bytes: &[u8], opts: &HtmlOptions, rec: &mut Record) {
         .and_then(content::host_of);
     let an = content::Analysis::new(&dom, host);
     let mut content = content::extract(&dom, &an, meta.title.as_deref());
-    if content.paragraphs.is_empty() {
+    // Little or no text: perhaps the article sat in markup that usually holds
+    // boilerplate. Over some text, the lenient reading must bring a paragraph of
+    // real prose, not just the share bars and author boxes it also lets in.
+    if content.text_chars() < THIN_ARTICLE_CHARS {
         let an = content::Analysis::lenient(&dom, host);
-        content = content::extract(&dom, &an, meta.title.as_deref());
+        let lenient = content::extract(&dom, &an, meta.title.as_deref());
+        let longest = content.longest_paragraph();
+        if content.paragraphs.is_empty()
+            || lenient.longest_paragraph() >= (longest * 2).max(THIN_ARTICLE_CHARS)
+        {
+            content = lenient;
+        }
     }
     meta.apply(rec);
     rec.set_paragraphs(content.paragraphs);

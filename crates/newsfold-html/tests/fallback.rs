@@ -55,3 +55,29 @@ fn a_page_of_links_only_is_still_no_article() {
     ));
     assert!(rec.error.is_some(), "{}", rec.body);
 }
+
+#[test]
+fn story_in_an_ad_named_container_beats_a_lone_byline() {
+    // A test report in a "promo" box: the first pass finds only the byline.
+    let report = "Der Grill heizt in wenigen Minuten auf achthundert Grad auf, und zwar nur \
+                  in der Mitte, wo das Steak liegt. ";
+    let rec = extract(&page(&format!(
+        "<div class=\"intro\"><h1>Gute Tabus</h1><p>19.03.2019 | von Inga Buller</p></div>\
+         <div class=\"promo\"><p>{}</p></div>",
+        report.repeat(4)
+    )));
+    assert!(rec.body.contains("achthundert Grad"), "{}", rec.body);
+}
+
+#[test]
+fn a_short_story_keeps_out_the_boxes_around_it() {
+    let bio = "Life is not digital. Cem Basman schreibt über Unternehmer, Investoren und \
+               Künstler, über Gründer und ihre Ideen, seit vielen Jahren und in vielen Blogs.";
+    let rec = extract(&page(&format!(
+        "<article><h1>Gute Tabus</h1><p>Ich würde ja in smarte und wirtschaftliche \
+         Elektro-Zapfsäulen investieren. Wundere mich, dass es sie noch nicht gibt.</p></article>\
+         <div class=\"author-bio\"><p>{bio}</p></div>"
+    )));
+    assert!(rec.body.contains("Elektro-Zapfsäulen"), "{}", rec.body);
+    assert!(!rec.body.contains("Life is not digital"), "{}", rec.body);
+}
