@@ -409,8 +409,10 @@ fn sense(words: &Words) -> Sense {
         // "has-sidebar", "no-comments": a page state, not the element's role.
         if sense.boiler.is_none() && !after_modifier {
             // Stems only matter inside compounds ("sharebar"); short words were matched whole.
-            sense.boiler =
-                boiler_word(w).or_else(|| (w.len() > 6).then(|| boiler_stem(w)).flatten());
+            // "commentary" names an opinion piece, not its readers' comments.
+            let genre = matches!(w.as_str(), "commentary" | "commentaries");
+            sense.boiler = boiler_word(w)
+                .or_else(|| (w.len() > 6 && !genre).then(|| boiler_stem(w)).flatten());
         }
         after_modifier = layout_modifier(w);
     }
@@ -464,6 +466,14 @@ mod tests {
             Hint::Boiler(RemovedKind::Share)
         );
         assert_eq!(hint_of("<div data-t class='site-header'>"), Hint::Neutral);
+        assert_eq!(
+            hint_of("<div data-t class='sect news subjective commentary'>"),
+            Hint::Neutral
+        );
+        assert_eq!(
+            hint_of("<div data-t class='commentlist'>"),
+            Hint::Boiler(RemovedKind::Comments)
+        );
         assert_eq!(
             hint_of("<div data-t class='ad-slot'>"),
             Hint::Boiler(RemovedKind::Advertisement)
