@@ -1172,8 +1172,13 @@ fn looks_like_url(text: &str) -> bool {
 
 /// Headings that open lists of other stories.
 fn is_related_title(text: &str) -> bool {
+    related_title_label(text).is_some()
+}
+
+/// The label a related-section title opens with, if it opens with one.
+fn related_title_label(text: &str) -> Option<&'static str> {
     if text.len() > 60 {
-        return false;
+        return None;
     }
     let l = text.to_lowercase();
     let l = l.trim_matches(|c: char| !c.is_alphanumeric());
@@ -1290,7 +1295,7 @@ fn is_related_title(text: &str) -> bool {
         "あわせて読みたい",
         "관련기사",
     ];
-    STARTS.iter().any(|s| l.starts_with(s))
+    STARTS.iter().find(|s| l.starts_with(**s)).copied()
 }
 
 /// Bylines and datelines inside the body: "By Ann Lee", "Updated: May 2, 2024", a bare date.
@@ -1384,6 +1389,25 @@ fn boilerplate_line(text: &str) -> Option<RemovedKind> {
         "share:",
         "follow us",
         "tweet this",
+        "be sociable, share",
+        "seite teilen",
+        "artikel teilen",
+        "beitrag teilen",
+        "möchten sie den artikel teilen",
+        "folge uns",
+        "folgen sie uns",
+        "partager",
+        "suivez-nous",
+        "compartir",
+        "síguenos",
+        "siguenos",
+        "condividi",
+        "seguici",
+        "compartilhe",
+        "nos siga",
+        "udostępnij",
+        "obserwuj nas",
+        "поделиться",
     ];
     if SHARE.iter().any(|s| l.starts_with(s)) {
         return Some(RemovedKind::Share);
@@ -1394,9 +1418,54 @@ fn boilerplate_line(text: &str) -> Option<RemovedKind> {
         "subscribe now",
         "get our newsletter",
         "join our newsletter",
+        "receive our",
+        "never miss the latest",
+        "zum newsletter",
+        "newsletter abonnieren",
+        "jetzt abonnieren",
+        "abonnez-vous",
+        "inscrivez-vous",
+        "suscríbete",
+        "iscriviti",
+        "zapisz się",
+        "подпишитесь",
     ];
     if SUBSCRIBE.iter().any(|s| l.starts_with(s)) {
         return Some(RemovedKind::Subscribe);
+    }
+    // Asking for a rating or feedback on the page.
+    const RATE: &[&str] = &[
+        "was this article helpful",
+        "was this page helpful",
+        "rate this article",
+        "war der artikel nützlich",
+        "war dieser artikel hilfreich",
+        "hier können sie den artikel bewerten",
+        "artikel bewerten",
+        "cet article vous a-t-il été utile",
+        "¿te ha sido útil",
+        "¿te resultó útil",
+    ];
+    if RATE.iter().any(|s| l.starts_with(s)) {
+        return Some(RemovedKind::Other);
+    }
+    const RIGHTS: &[&str] = &[
+        "all rights reserved",
+        "alle rechte vorbehalten",
+        "tous droits réservés",
+        "todos los derechos reservados",
+        "tutti i diritti riservati",
+        "wszelkie prawa zastrzeżone",
+        "все права защищены",
+    ];
+    if RIGHTS.iter().any(|s| l.contains(s)) {
+        return Some(RemovedKind::Footer);
+    }
+    // "Mehr zum Thema:", "Auch interessant:" set as a paragraph, not a heading; but
+    // not a one-word opener, which a sentence may share ("Popular dishes include:").
+    let phrase = |label: &str| label.contains(' ') || !label.is_ascii();
+    if l.chars().count() <= 40 && related_title_label(l).is_some_and(phrase) {
+        return Some(RemovedKind::RelatedLinks);
     }
     const RELATED: &[&str] = &[
         "read more:",
@@ -1789,6 +1858,26 @@ mod tests {
         assert!(is_related_title("Weiterführende Informationen"));
         assert!(is_related_title("相关阅读"));
         assert!(!is_related_title("Mehr Geld für Schulen"));
+        for (line, kind) in [
+            ("Seite teilen", RemovedKind::Share),
+            (
+                "Síguenos en Telegram, Instagram, Facebook y Twitter",
+                RemovedKind::Share,
+            ),
+            ("Zum Newsletter anmelden", RemovedKind::Subscribe),
+            ("War der Artikel nützlich?", RemovedKind::Other),
+            (
+                "Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone.",
+                RemovedKind::Footer,
+            ),
+            ("Mehr zum Thema:", RemovedKind::RelatedLinks),
+            ("Auch interessant:", RemovedKind::RelatedLinks),
+        ] {
+            assert_eq!(boilerplate_line(line), Some(kind), "{line}");
+        }
+        // A sentence that opens like a one-word section title stays.
+        assert_eq!(boilerplate_line("Popular dishes include:"), None);
+        assert_eq!(boilerplate_line("Recommended for beginners"), None);
         assert_eq!(
             boilerplate_line("スポンサードリンク"),
             Some(RemovedKind::Advertisement)
