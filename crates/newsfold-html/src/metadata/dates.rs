@@ -647,6 +647,11 @@ fn numeric_date(t: &str, day_first: bool) -> Option<(u32, u32, u32)> {
     if parts[0].len() == 4 {
         return valid(a, b, c).then_some((a, b, c));
     }
+    // "28.01.22": German and other European pages shorten the year, with dots only.
+    if sep == '.' && parts.iter().all(|p| p.len() == 2) {
+        let year = if c < 70 { 2000 + c } else { 1900 + c };
+        return valid(year, b, a).then_some((year, b, a));
+    }
     if parts[2].len() != 4 {
         return None;
     }
@@ -758,6 +763,17 @@ mod tests {
         );
         assert_eq!(normalize("11/19/2019").as_deref(), Some("2019-11-19"));
         assert_eq!(normalize("June 3rd, 2021").as_deref(), Some("2021-06-03"));
+        // Two-digit years with dots only; a slashed 01/02/22 stays ambiguous.
+        assert_eq!(
+            normalize_numeric("28.01.22", true).as_deref(),
+            Some("2022-01-28")
+        );
+        assert_eq!(
+            normalize_numeric("26.10.98", true).as_deref(),
+            Some("1998-10-26")
+        );
+        assert_eq!(normalize_numeric("01/02/22", true), None);
+        assert_eq!(normalize_numeric("32.01.22", true), None);
     }
 
     #[test]

@@ -73,18 +73,27 @@ pub struct Metadata {
 impl Metadata {
     /// Copies the fields into a record.
     pub fn apply(self, rec: &mut Record) {
-        rec.title = self.title;
-        rec.authors = self.authors;
+        let clean = |t: Option<String>| t.map(|t| without_invisible(&t));
+        rec.title = clean(self.title);
+        rec.authors = self.authors.iter().map(|a| without_invisible(a)).collect();
         rec.published = self.published;
         rec.modified = self.modified;
-        rec.site_name = self.site_name;
+        rec.site_name = clean(self.site_name);
         rec.language = self.language;
         rec.url = self.url;
-        rec.description = self.description;
+        rec.description = clean(self.description);
         rec.image = self.image;
         rec.section = self.section;
         rec.tags = self.tags;
     }
+}
+
+/// Without soft hyphens, zero-width spaces and byte-order marks, which pages put
+/// into headlines for line breaking and the body text drops too.
+fn without_invisible(t: &str) -> String {
+    t.chars()
+        .filter(|c| !matches!(c, '\u{ad}' | '\u{200b}' | '\u{feff}'))
+        .collect()
 }
 
 /// Everything the walk collects before the fields are decided.
@@ -1216,6 +1225,17 @@ mod tests {
         assert_eq!(m.authors, vec!["Jane Doe"]);
         assert_eq!(m.published.as_deref(), Some("2019-11-19T10:00:00Z"));
         assert_eq!(m.url.as_deref(), Some("https://daily.example/rain"));
+    }
+
+    #[test]
+    fn soft_hyphens_leave_the_fields() {
+        let m = meta_of(
+            "<head><title>Erinnerung an die Op\u{ad}fer</title></head>\
+             <body><h1>Erin\u{ad}ne\u{ad}rung an die Op\u{ad}fer</h1></body>",
+        );
+        let mut rec = Record::new("t.html", newsfold_types::InputFormat::Html);
+        m.apply(&mut rec);
+        assert_eq!(rec.title.as_deref(), Some("Erinnerung an die Opfer"));
     }
 
     #[test]
