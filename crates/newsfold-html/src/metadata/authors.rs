@@ -106,6 +106,16 @@ pub const BYLINE_WORDS: &[&str] = &[
     "von",
     "verfasst von",
     "geschrieben von",
+    "veröffentlicht von",
+    "gepostet von",
+    "erstellt von",
+    "artikel von",
+    "ein beitrag von",
+    "beitrag von",
+    "publié par",
+    "publicado por",
+    "pubblicato da",
+    "opublikowane przez",
     "por",
     "escrito por",
     "par",
@@ -571,11 +581,22 @@ fn plausible_name(name: &str) -> bool {
         "van", "der", "den", "de", "da", "di", "do", "dos", "das", "von", "la", "le", "du", "del",
         "della", "bin", "ibn", "al", "el", "y", "e", "ter", "zu", "st",
     ];
-    if name.contains(['*', '=', '#']) || name.eq_ignore_ascii_case("the author") {
+    if name.contains(['*', '=', '#', '?', '!'])
+        || name.eq_ignore_ascii_case("the author")
+        || !name.chars().any(char::is_alphabetic)
+    {
         return false;
     }
     // A handle ("jdoe") is a name as the site shows it; a run of lower-case words is a sentence.
     let words: Vec<&str> = name.split_whitespace().collect();
+    // "in Uncategorized", "im Forum": a place or section after a preposition.
+    const PREPOSITIONS: &[&str] = &[
+        "in", "im", "on", "at", "auf", "bei", "mit", "für", "zu", "en", "dans", "sur", "su", "w",
+        "na", "в", "на",
+    ];
+    if words.len() >= 2 && PREPOSITIONS.contains(&words[0]) {
+        return false;
+    }
     let lower = words
         .iter()
         .filter(|w| {
@@ -641,6 +662,20 @@ mod tests {
         assert!(super::names("By creating area maps, self-empty").is_empty());
         assert!(super::names("Personal finance").is_empty());
         assert_eq!(super::names("jdoe"), vec!["jdoe"]);
+        // Labels, sections, questions and ornaments that bylines leave behind.
+        for junk in [
+            "Veröffentlicht von",
+            "Artikel von",
+            "in Uncategorized",
+            "wem?",
+            "»»»",
+        ] {
+            assert!(super::names(junk).is_empty(), "{junk}");
+        }
+        assert_eq!(
+            super::names("Veröffentlicht von Chris Jung"),
+            vec!["Chris Jung"]
+        );
         assert_eq!(
             super::names(
                 "This post was written by Danielle Padula, Head of Marketing and Community Development"
