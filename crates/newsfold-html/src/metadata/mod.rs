@@ -110,6 +110,8 @@ struct Sources {
     h1_broken: Vec<bool>,
     /// `<h2>`s before the first `<h1>`.
     h2_before_h1: Vec<String>,
+    /// The first `<h2>`s: a blog theme's post title where the `<h1>` is the blog's name.
+    h2: Vec<String>,
     micro: Vec<(String, String)>,
     times: Vec<String>,
     rel_authors: Vec<String>,
@@ -325,9 +327,12 @@ fn gather(dom: &Dom) -> Sources {
             }
             // The meta title printed as an <h2> above every <h1>: the <h1>s are
             // section headings inside the post.
-            "h2" if s.h1.is_empty() && s.h2_before_h1.len() < 5 => {
+            "h2" if s.h2.len() < 10 => {
                 if let Some((t, _)) = heading_text(dom, id) {
-                    s.h2_before_h1.push(t);
+                    if s.h1.is_empty() && s.h2_before_h1.len() < 5 {
+                        s.h2_before_h1.push(t.clone());
+                    }
+                    s.h2.push(t);
                 }
             }
             "h1" if s.h1.len() < 5 => {
@@ -676,10 +681,19 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
         .or_else(|| s.h1.first().cloned());
     let headline = raw_title.as_deref().and_then(|t| {
         let ft = crate::content::fold(t);
-        s.h1.iter().find(|h| {
+        let inside = |h: &&String| {
             let fh = crate::content::fold(h);
             !fh.is_empty() && ft.contains(&fh) && fh != site_fold
-        })
+        };
+        // An <h2> (a blog theme's post title) only at either end of the title: in
+        // the middle it is a subtitle or a section heading.
+        let at_an_end = |h: &&String| {
+            let fh = crate::content::fold(h);
+            inside(h) && (ft.starts_with(&fh) || ft.ends_with(&fh))
+        };
+        s.h1.iter()
+            .find(inside)
+            .or_else(|| s.h2.iter().find(at_an_end))
     });
     // Without a declared site name, the address names the site ("apps.shopify.com"
     // for "Klatch Coffee | Shopify App Store").
@@ -1225,6 +1239,16 @@ mod tests {
         assert_eq!(m.authors, vec!["Jane Doe"]);
         assert_eq!(m.published.as_deref(), Some("2019-11-19T10:00:00Z"));
         assert_eq!(m.url.as_deref(), Some("https://daily.example/rain"));
+    }
+
+    #[test]
+    fn a_blog_post_title_in_an_h2_confirms_the_cut() {
+        // The suffix is too long to pass for a site name by itself.
+        let m = meta_of(
+            "<head><title>Alles Neue mach der Mai | Bibliothek 2.0 und mehr</title></head>\
+             <body><h1>Bibliothekswelt</h1><h2>Alles Neue mach der Mai</h2><p>Text.</p></body>",
+        );
+        assert_eq!(m.title.as_deref(), Some("Alles Neue mach der Mai"));
     }
 
     #[test]
