@@ -386,12 +386,15 @@ fn sense(words: &Words) -> Sense {
         embed: false,
     };
     let mut after_modifier = false;
+    let mut prev_node = false;
+    let widget = words.iter().any(|w| w.starts_with("widget"));
     for w in words.iter() {
         if caption_word(w) {
             sense.caption = true;
             return sense;
         }
-        if content_word(w) {
+        // "widget_text", "widget-content": the kind of a sidebar widget, not the story.
+        if content_word(w) && !widget {
             sense.content_hits += 1;
         }
         if matches!(
@@ -406,8 +409,11 @@ fn sense(words: &Words) -> Sense {
         ) {
             sense.body_word = true;
         }
-        // "has-sidebar", "no-comments": a page state, not the element's role.
-        if sense.boiler.is_none() && !after_modifier {
+        // "has-sidebar", "no-comments": a page state, not the element's role; Drupal's
+        // "node--promoted" is a story promoted to the front page, not an advert.
+        let drupal_state = w == "promoted" && prev_node;
+        prev_node = w == "node";
+        if sense.boiler.is_none() && !after_modifier && !drupal_state {
             // Stems only matter inside compounds ("sharebar"); short words were matched whole.
             // "commentary" names an opinion piece, not its readers' comments.
             let genre = matches!(w.as_str(), "commentary" | "commentaries");
@@ -469,6 +475,18 @@ mod tests {
         assert_eq!(
             hint_of("<div data-t class='sect news subjective commentary'>"),
             Hint::Neutral
+        );
+        assert_eq!(
+            hint_of("<article data-t class='node node--type-article node--promoted'>"),
+            Hint::Article
+        );
+        assert_eq!(
+            hint_of("<div data-t class='widget block widget_text sidebar-box'>"),
+            Hint::Boiler(RemovedKind::Other)
+        );
+        assert_eq!(
+            hint_of("<div data-t class='promoted-content'>"),
+            Hint::Boiler(RemovedKind::Advertisement)
         );
         assert_eq!(
             hint_of("<div data-t class='commentlist'>"),
