@@ -1208,6 +1208,8 @@ fn related_title_label(text: &str) -> Option<&'static str> {
         "editor's picks",
         "top stories",
         "latest news",
+        "latest articles",
+        "latest stories",
         "más noticias",
         "lesen sie auch",
         "à lire aussi",
@@ -1432,6 +1434,29 @@ fn boilerplate_line(text: &str) -> Option<RemovedKind> {
     ];
     if SUBSCRIBE.iter().any(|s| l.starts_with(s)) {
         return Some(RemovedKind::Subscribe);
+    }
+    // The paywall's word to readers who see only the start.
+    const PAYWALL: &[&str] = &[
+        "to view the full story",
+        "to continue reading",
+        "to read the full",
+        "subscribe to continue",
+        "subscribe to read",
+        "already a subscriber",
+        "this content is for subscribers",
+        "this article is for subscribers",
+        "um weiterzulesen",
+        "jetzt weiterlesen mit",
+        "dieser artikel ist nur für abonnenten",
+        "pour lire la suite",
+        "réservé aux abonnés",
+        "para seguir leyendo",
+        "contenido exclusivo para suscriptores",
+        "per continuare a leggere",
+        "riservato agli abbonati",
+    ];
+    if PAYWALL.iter().any(|s| l.contains(s)) {
+        return Some(RemovedKind::Paywall);
     }
     // Asking for a rating or feedback on the page.
     const RATE: &[&str] = &[
@@ -1871,6 +1896,10 @@ mod tests {
                 RemovedKind::Footer,
             ),
             ("Mehr zum Thema:", RemovedKind::RelatedLinks),
+            (
+                "To view the full story, please subscribe to The Haitian Times.",
+                RemovedKind::Paywall,
+            ),
             ("Auch interessant:", RemovedKind::RelatedLinks),
         ] {
             assert_eq!(boilerplate_line(line), Some(kind), "{line}");

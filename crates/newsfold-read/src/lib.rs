@@ -185,11 +185,26 @@ pub fn sniff(bytes: &[u8], name: &str) -> InputFormat {
         return InputFormat::Html;
     }
     let tags = [
-        "<head", "<body", "<div", "<p>", "<p ", "<meta", "<title", "<article", "<script",
+        "<head", "<body", "<div", "<p>", "<p ", "<meta", "<title", "<article", "<script", "<style",
+        "<link", "<br", "<table", "<span", "<section", "<img ",
     ];
     let hits = tags.iter().filter(|t| lower.contains(*t)).count();
     if hits >= 2 || (lower.starts_with('<') && hits >= 1) {
         return InputFormat::Html;
+    }
+    // A page whose first kilobytes are a style sheet or a server's warnings: its
+    // document element comes later.
+    if lower.starts_with('<') {
+        let (more, _) = decode(&bytes[..bytes.len().min(65536)], None);
+        let more = more.to_ascii_lowercase();
+        if ["<html", "<head", "<body"]
+            .iter()
+            .filter(|t| more.contains(*t))
+            .count()
+            >= 2
+        {
+            return InputFormat::Html;
+        }
     }
     let stem = name.trim_end_matches(".gz").to_ascii_lowercase();
     let html_name = stem.ends_with(".html") || stem.ends_with(".htm") || stem.ends_with(".xhtml");
@@ -240,6 +255,17 @@ mod tests {
             sniff(b"Use <p> for paragraphs.", "a.txt"),
             InputFormat::Text
         );
+        // A style sheet first, the document later.
+        let styled = format!(
+            "<style>\n{}</style>\n<div class=\"post\">",
+            "a { b: c; }\n".repeat(400)
+        );
+        assert_eq!(sniff(styled.as_bytes(), "a"), InputFormat::Html);
+        let warned = format!(
+            "<br />\n<b>Deprecated</b>: {}\n<html><head></head><body>x</body></html>",
+            "Assigning the return value of new by reference is deprecated. ".repeat(80)
+        );
+        assert_eq!(sniff(warned.as_bytes(), "a"), InputFormat::Html);
     }
 
     #[test]
