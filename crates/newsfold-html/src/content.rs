@@ -55,6 +55,25 @@ pub struct Analysis {
     pub site_host: Option<String>,
 }
 
+/// Whether a subtree has a heading below its root: story cards have one each.
+fn holds_heading(dom: &Dom, id: NodeId) -> bool {
+    dom.descendants(id).skip(1).any(|n| {
+        matches!(
+            dom.tag(n).map(|t| &**t),
+            Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+        )
+    })
+}
+
+/// Whether a sibling has the same class: one card of several, not a lone lead.
+fn repeated_class(dom: &Dom, id: NodeId) -> bool {
+    let (Some(class), Some(parent)) = (dom.attr(id, "class"), dom.parent(id)) else {
+        return false;
+    };
+    dom.children(parent)
+        .any(|c| c != id && dom.attr(c, "class") == Some(class))
+}
+
 /// Boilerplate kinds whose class names hardly ever wrap a whole article.
 fn kind_is_structural(kind: RemovedKind) -> bool {
     matches!(
@@ -451,6 +470,17 @@ impl Analysis {
                 // Boilerplate words on a wrapper of much of the page's prose are
                 // CMS naming ("meta_field", "widget"), not boilerplate; comment
                 // threads and related-story lists are prose-like but never the article.
+                // A "teaser" without a single link is the story's lead (German CMSes
+                // name the standfirst so), not a list of other stories.
+                Hint::Boiler(RemovedKind::RelatedLinks)
+                    if self.link[i] == 0
+                        && raw_good[i] >= 100
+                        && self.teasers[i] == 0
+                        && !holds_heading(dom, id)
+                        && !repeated_class(dom, id) =>
+                {
+                    false
+                }
                 Hint::Boiler(
                     RemovedKind::Comments | RemovedKind::RelatedLinks | RemovedKind::Footer,
                 ) => !(article_below[i] || raw_good[i] > 1500 && raw_good[i] * 10 > total_good * 6),
@@ -1872,6 +1902,22 @@ mod tests {
             .last()
             .is_some_and(|p| p.text.starts_with(PROSE)));
         assert!(c.removed.iter().any(|r| r.text == "Leave a reply"));
+    }
+
+    #[test]
+    fn an_unlinked_teaser_is_the_lead_and_cards_are_not() {
+        let lead = "Die Caritas sieht in der Diskussion um eine Impfpflicht für Mitarbeitende \
+                    in der Pflege einen falschen Ansatz, sagt der Verband am Montag in Münster.";
+        let html = format!(
+            "<body><article><p class=\"teaser\">{lead}</p><p>{PROSE}</p><p>{PROSE} Mehr.</p>\
+             </article></body>"
+        );
+        assert!(run(&html).paragraphs.iter().any(|p| p.text == lead));
+        let cards = format!(
+            "<body><article><p>{PROSE}</p><p>{PROSE} Mehr.</p></article>\
+             <div class=\"teaser\"><p>{lead}</p></div><div class=\"teaser\"><p>{lead}</p></div></body>"
+        );
+        assert!(!run(&cards).paragraphs.iter().any(|p| p.text == lead));
     }
 
     #[test]
