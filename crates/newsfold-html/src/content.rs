@@ -1088,6 +1088,15 @@ impl<'a> Emitter<'a> {
             self.buf.clear();
             return;
         }
+        if kind == ParagraphKind::Paragraph && is_credit_line(&text) {
+            self.out.captions.push(Caption {
+                text,
+                credit: None,
+                image: None,
+            });
+            self.buf.clear();
+            return;
+        }
         let md = std::mem::take(&mut self.buf.md);
         let markdown = if self.buf.markup {
             let md = md.trim_end_matches([' ', '|']).trim();
@@ -1277,6 +1286,12 @@ fn related_title_label(text: &str) -> Option<&'static str> {
         "aktuelle beiträge",
         "letzte beiträge",
         "beliebte beiträge",
+        "weitere informationen",
+        "weitere infos",
+        "zum weiterlesen",
+        "vorschau auf den nächsten",
+        "empfohlener redaktioneller inhalt",
+        "à découvrir",
         // French, Spanish, Italian, Portuguese, Dutch, Swedish
         "en savoir plus",
         "sur le même sujet",
@@ -1389,6 +1404,41 @@ fn metadata_line(text: &str, near_top: bool) -> Option<RemovedKind> {
         }
     }
     None
+}
+
+/// A picture's caption or credit set as a paragraph of its own: "Foto: dpa",
+/// "(Quelle: Foto Steven V.)", "Abbildung 4: Die Schwachschicht.", "Photo: Reuters".
+fn is_credit_line(text: &str) -> bool {
+    if text.chars().count() > 100 {
+        return false;
+    }
+    let l = text.trim_start_matches(['(', '[']).to_lowercase();
+    const OPENERS: &[&str] = &[
+        "foto:",
+        "fotos:",
+        "bild:",
+        "bilder:",
+        "photo:",
+        "photos:",
+        "image:",
+        "credit:",
+        "crédit photo",
+        "crédits photo",
+        "quelle: foto",
+        "fotó:",
+        "zdjęcie:",
+        "фото:",
+    ];
+    if OPENERS.iter().any(|o| l.starts_with(o)) {
+        return true;
+    }
+    // "Abbildung 4: ...", "Abb. 2: ...", "Figure 3: ...".
+    ["abbildung ", "abb. ", "figure ", "fig. "].iter().any(|o| {
+        l.strip_prefix(o).is_some_and(|rest| {
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            digits > 0 && rest[digits..].starts_with(':')
+        })
+    })
 }
 
 /// Short lines that are page furniture whatever element holds them.
@@ -1950,6 +2000,16 @@ mod tests {
         ] {
             assert_eq!(boilerplate_line(line), Some(kind), "{line}");
         }
+        assert!(is_related_title("Weitere Informationen"));
+        assert!(is_credit_line("Foto: Ingo Pertramer"));
+        assert!(is_credit_line("(Quelle: Foto Steven Vangermain)"));
+        assert!(is_credit_line("Abbildung 4: klassische Schwachschicht."));
+        assert!(!is_credit_line(
+            "Abbildungen zeigen, wie die Schicht bricht."
+        ));
+        assert!(!is_credit_line(
+            "Figure skating returns to the rink on Friday."
+        ));
         // A sentence that opens like a one-word section title stays.
         assert_eq!(boilerplate_line("Popular dishes include:"), None);
         assert_eq!(boilerplate_line("Recommended for beginners"), None);
