@@ -1370,6 +1370,31 @@ fn metadata_line(text: &str, near_top: bool) -> Option<RemovedKind> {
         "текст:",
         "автор:",
         "opublikowano",
+        "verfasst von",
+        "geschrieben von",
+        "veröffentlicht am",
+        "erstellt am",
+        "écrit par",
+        "publié le",
+        "escrito por",
+        "publicado el",
+        "scritto da",
+        "pubblicato il",
+        // Filing labels: "Kategorie: News", "Categories: Python, Mercurial".
+        "category:",
+        "categories:",
+        "category :",
+        "kategorie:",
+        "kategorien:",
+        "catégorie :",
+        "catégories :",
+        "categoría:",
+        "categoria:",
+        "tags:",
+        "schlagwörter:",
+        "schlagworte:",
+        "filed under",
+        "abgelegt unter",
     ];
     if STARTS.iter().any(|s| l.starts_with(s)) {
         return Some(RemovedKind::Metadata);
@@ -2001,6 +2026,14 @@ mod tests {
             assert_eq!(boilerplate_line(line), Some(kind), "{line}");
         }
         assert!(is_related_title("Weitere Informationen"));
+        assert_eq!(
+            metadata_line("Kategorie: News", false),
+            Some(RemovedKind::Metadata)
+        );
+        assert_eq!(
+            metadata_line("Verfasst von: mitundvoneinander | 31. Dezember 2008", false),
+            Some(RemovedKind::Metadata)
+        );
         assert!(is_credit_line("Foto: Ingo Pertramer"));
         assert!(is_credit_line("(Quelle: Foto Steven Vangermain)"));
         assert!(is_credit_line("Abbildung 4: klassische Schwachschicht."));
