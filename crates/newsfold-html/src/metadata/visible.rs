@@ -387,8 +387,10 @@ fn date_at(blocks: &[Block], i: usize, day_first: bool) -> Option<(String, bool,
     let (day, before) = if let Some(m) = &b.machine {
         (dates::normalize(m)?, String::new())
     } else if b.text.chars().count() <= 120 {
-        let (d, at) = find_date(&b.text, day_first)?;
-        (d, b.text[..at].to_lowercase())
+        match find_date(&b.text, day_first) {
+            Some((d, at)) => (d, b.text[..at].to_lowercase()),
+            None => (split_date(blocks, i, day_first)?, String::new()),
+        }
     } else {
         return None;
     };
@@ -413,6 +415,36 @@ fn date_at(blocks: &[Block], i: usize, day_first: bool) -> Option<(String, bool,
         || (before.trim().is_empty() && has_label(&prev, UPDATE_LABELS));
     let published = has_label(&label_text, PUBLISH_LABELS);
     Some((day, updated, published))
+}
+
+/// A date badge set in separate elements ("26", "Okt", "2018" or "26", "Okt 2018"),
+/// read at its last part: the one or two tiny blocks before it joined to it.
+fn split_date(blocks: &[Block], i: usize, day_first: bool) -> Option<String> {
+    let tiny = |k: usize| {
+        let t = blocks[k].text.trim();
+        (!t.is_empty() && t.chars().count() <= 12 && blocks[k].machine.is_none()).then_some(t)
+    };
+    let last = blocks[i].text.trim();
+    if last.chars().count() > 20 {
+        return None;
+    }
+    // Each part alone is no date: the last block must complete it.
+    let one = i.checked_sub(1).and_then(tiny)?;
+    if find_date(one, day_first).is_some() {
+        return None;
+    }
+    let joined = format!("{one} {last}");
+    if let Some((d, 0)) = find_date(&joined, day_first) {
+        return Some(d);
+    }
+    let two = i.checked_sub(2).and_then(tiny)?;
+    if find_date(&format!("{two} {one}"), day_first).is_some() {
+        return None;
+    }
+    match find_date(&format!("{two} {joined}"), day_first) {
+        Some((d, 0)) => Some(d),
+        _ => None,
+    }
 }
 
 /// The date opening a paragraph too long for [`date_at`], after at most a place name
@@ -909,6 +941,18 @@ mod tests {
         assert_eq!(v.published, vec!["2018-11-21"]);
         assert_eq!(v.updated, vec!["2025-12-10"]);
         assert_eq!(bylines(&page), vec!["By Jane Doe"]);
+    }
+
+    #[test]
+    fn a_date_badge_in_separate_elements() {
+        let dom = Dom::parse(
+            r#"<body><h1>Wahlzensur</h1><div class="date"><span>26</span><span>Okt</span>
+            <span>2018</span></div><p>Updated</p><p>Aug 21, 2025</p><p>15 min</p></body>"#,
+        );
+        let v = dates(&Page::new(&dom, Some("Wahlzensur")), true);
+        assert_eq!(v.published, vec!["2018-10-26"]);
+        // "Aug 21, 2025" and "15 min" do not make another date.
+        assert_eq!(v.updated, vec!["2025-08-21"]);
     }
 
     #[test]
