@@ -1120,7 +1120,10 @@ impl<'a> Emitter<'a> {
             return level == Some(1) && self.out.paragraphs.is_empty();
         }
         let f = fold(text);
-        !f.is_empty() && (f == self.title || (level == Some(1) && self.title.contains(&f)))
+        // An <h1> holding the headline and a kicker or date line counts too.
+        let with_kicker = f.contains(&self.title) && f.len() <= self.title.len() * 2;
+        !f.is_empty()
+            && (f == self.title || (level == Some(1) && (self.title.contains(&f) || with_kicker)))
     }
 
     /// A boilerplate subtree inside the root: related links are kept aside, the rest listed as removed.

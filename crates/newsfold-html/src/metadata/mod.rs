@@ -242,7 +242,9 @@ fn heading_text(dom: &Dom, id: u32) -> Option<(String, bool)> {
                 }
                 NodeData::Element { name, .. } => {
                     let tag = &**name;
-                    if crate::dom::holds_no_visible_text(tag) {
+                    if crate::dom::holds_no_visible_text(tag)
+                        || dom.attr(c, "class").is_some_and(is_kicker_class)
+                    {
                         continue;
                     }
                     let block = matches!(tag, "br" | "div" | "p" | "h2" | "h3" | "li")
@@ -271,6 +273,29 @@ fn heading_text(dom: &Dom, id: u32) -> Option<(String, bool)> {
     }
     let t = collapse_ws(&st.out);
     (!t.is_empty() && t.len() < 400).then_some((t, st.broken))
+}
+
+/// A headline's kicker or screen-reader separator set inside the `<h1>`
+/// ("Klimaschutz" over "Bohren, bis es heiß wird"): not part of the headline.
+fn is_kicker_class(class: &str) -> bool {
+    class.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+        let w = w.to_ascii_lowercase();
+        matches!(
+            w.as_str(),
+            "kicker"
+                | "dachzeile"
+                | "overline"
+                | "articleoverline"
+                | "topline"
+                | "eyebrow"
+                | "roofline"
+                | "supertitle"
+                | "pretitle"
+                | "subheadline"
+                | "hiddendash"
+        ) || w == "visually" && class.to_ascii_lowercase().contains("visually-hidden")
+            || w == "sr" && class.contains("sr-only")
+    })
 }
 
 fn gather(dom: &Dom) -> Sources {
@@ -1249,6 +1274,19 @@ mod tests {
              <body><h1>Bibliothekswelt</h1><h2>Alles Neue mach der Mai</h2><p>Text.</p></body>",
         );
         assert_eq!(m.title.as_deref(), Some("Alles Neue mach der Mai"));
+    }
+
+    #[test]
+    fn a_kicker_inside_the_h1_is_no_part_of_the_headline() {
+        let m = meta_of(
+            "<head><title>Interne Unterlagen im Netz: Daten von Rheinmetall gehackt | tagesschau.de</title></head>\
+             <body><h1><span class=\"dachzeile\">Interne Unterlagen im Netz</span>\
+             <span class=\"headline\">Daten von Rheinmetall gehackt</span></h1><p>Text.</p></body>",
+        );
+        assert_eq!(m.title.as_deref(), Some("Daten von Rheinmetall gehackt"));
+        assert!(is_kicker_class("article-heading__kicker"));
+        assert!(is_kicker_class("visually-hidden"));
+        assert!(!is_kicker_class("headline"));
     }
 
     #[test]
