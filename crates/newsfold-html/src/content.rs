@@ -1469,6 +1469,53 @@ fn is_credit_line(text: &str) -> bool {
     })
 }
 
+/// Phrases that mark a line wherever they stand in it: the paywall's word to readers
+/// who see only the start, and rights notices.
+const PAYWALL_PHRASES: &[&str] = &[
+    "to view the full story",
+    "to continue reading",
+    "to read the full",
+    "subscribe to continue",
+    "subscribe to read",
+    "already a subscriber",
+    "this content is for subscribers",
+    "this article is for subscribers",
+    "um weiterzulesen",
+    "jetzt weiterlesen mit",
+    "dieser artikel ist nur für abonnenten",
+    "pour lire la suite",
+    "réservé aux abonnés",
+    "para seguir leyendo",
+    "contenido exclusivo para suscriptores",
+    "per continuare a leggere",
+    "riservato agli abbonati",
+];
+const RIGHTS_PHRASES: &[&str] = &[
+    "all rights reserved",
+    "alle rechte vorbehalten",
+    "tous droits réservés",
+    "todos los derechos reservados",
+    "tutti i diritti riservati",
+    "wszelkie prawa zastrzeżone",
+    "все права защищены",
+];
+
+/// The kind of the first paywall or rights phrase in a lower-cased line; one
+/// pass over the line for all of them (short lines are many).
+fn phrase_inside(lower: &str) -> Option<RemovedKind> {
+    static PHRASES: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    let ac = PHRASES.get_or_init(|| {
+        aho_corasick::AhoCorasick::new(PAYWALL_PHRASES.iter().chain(RIGHTS_PHRASES))
+            .expect("fixed phrases build an automaton")
+    });
+    let m = ac.find(lower)?;
+    Some(if m.pattern().as_usize() < PAYWALL_PHRASES.len() {
+        RemovedKind::Paywall
+    } else {
+        RemovedKind::Footer
+    })
+}
+
 /// Short lines that are page furniture whatever element holds them.
 fn boilerplate_line(text: &str) -> Option<RemovedKind> {
     if text.len() > 160 {
@@ -1543,28 +1590,8 @@ fn boilerplate_line(text: &str) -> Option<RemovedKind> {
     if SUBSCRIBE.iter().any(|s| l.starts_with(s)) {
         return Some(RemovedKind::Subscribe);
     }
-    // The paywall's word to readers who see only the start.
-    const PAYWALL: &[&str] = &[
-        "to view the full story",
-        "to continue reading",
-        "to read the full",
-        "subscribe to continue",
-        "subscribe to read",
-        "already a subscriber",
-        "this content is for subscribers",
-        "this article is for subscribers",
-        "um weiterzulesen",
-        "jetzt weiterlesen mit",
-        "dieser artikel ist nur für abonnenten",
-        "pour lire la suite",
-        "réservé aux abonnés",
-        "para seguir leyendo",
-        "contenido exclusivo para suscriptores",
-        "per continuare a leggere",
-        "riservato agli abbonati",
-    ];
-    if PAYWALL.iter().any(|s| l.contains(s)) {
-        return Some(RemovedKind::Paywall);
+    if let Some(kind) = phrase_inside(l) {
+        return Some(kind);
     }
     // Asking for a rating or feedback on the page.
     const RATE: &[&str] = &[
@@ -1581,18 +1608,6 @@ fn boilerplate_line(text: &str) -> Option<RemovedKind> {
     ];
     if RATE.iter().any(|s| l.starts_with(s)) {
         return Some(RemovedKind::Other);
-    }
-    const RIGHTS: &[&str] = &[
-        "all rights reserved",
-        "alle rechte vorbehalten",
-        "tous droits réservés",
-        "todos los derechos reservados",
-        "tutti i diritti riservati",
-        "wszelkie prawa zastrzeżone",
-        "все права защищены",
-    ];
-    if RIGHTS.iter().any(|s| l.contains(s)) {
-        return Some(RemovedKind::Footer);
     }
     // "Mehr zum Thema:", "Auch interessant:" set as a paragraph, not a heading; but
     // not a one-word opener, which a sentence may share ("Popular dishes include:").

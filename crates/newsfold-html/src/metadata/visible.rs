@@ -425,7 +425,13 @@ fn split_date(blocks: &[Block], i: usize, day_first: bool) -> Option<String> {
         (!t.is_empty() && t.chars().count() <= 12 && blocks[k].machine.is_none()).then_some(t)
     };
     let last = blocks[i].text.trim();
-    if last.chars().count() > 20 {
+    // Badges end with the year; most short texts with a digit are no date part.
+    let has_year = |t: &str| {
+        t.as_bytes()
+            .windows(4)
+            .any(|w| w.iter().all(u8::is_ascii_digit))
+    };
+    if last.chars().count() > 20 || !has_year(last) {
         return None;
     }
     // Each part alone is no date: the last block must complete it.
