@@ -10,6 +10,7 @@ const SEPARATORS: &[&str] = &[
 /// `site` is the site's name when known; `headline` an on-page heading that may confirm the cut.
 pub fn clean(raw: &str, site: Option<&str>, headline: Option<&str>) -> String {
     let title = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    let title = without_date_prefix(&title).to_string();
     if let Some(h) = headline {
         let fh = fold(h);
         // The page's own heading is the title when the title merely decorates it.
@@ -34,6 +35,7 @@ pub fn clean(raw: &str, site: Option<&str>, headline: Option<&str>) -> String {
             let domain =
                 !first.contains(' ') && first.contains('.') && rest.split_whitespace().count() >= 2;
             if domain
+                || is_blog_archive(first)
                 || site_fold.as_deref().is_some_and(|s| {
                     fold(first) == s || s.contains(&fold(first)) && !fold(first).is_empty()
                 })
@@ -151,9 +153,34 @@ fn incidental(word: &str) -> bool {
                 .all(|p| !p.is_empty() && p.chars().all(char::is_alphanumeric))
 }
 
+/// "23.01.2022 - Headline", "2025-09-04 | Headline": the date before a separator is
+/// the page's listing, not the headline.
+fn without_date_prefix(title: &str) -> &str {
+    for sep in SEPARATORS {
+        if let Some((head, rest)) = title.split_once(sep) {
+            if head.len() <= 12
+                && rest.split_whitespace().count() >= 2
+                && super::dates::normalize_numeric(head.trim(), true).is_some()
+            {
+                return rest.trim();
+            }
+        }
+    }
+    title
+}
+
+/// WordPress themes title posts "Site » Blog Archive » Post".
+fn is_blog_archive(part: &str) -> bool {
+    let p = part.trim().to_lowercase();
+    matches!(p.as_str(), "blog archive" | "blog archiv" | "blogarchiv")
+}
+
 fn is_site_part(part: &str, rest: &str, site: Option<&str>) -> bool {
     let f = fold(part);
     if f.is_empty() {
+        return true;
+    }
+    if is_blog_archive(part) {
         return true;
     }
     if let Some(s) = site {
@@ -175,6 +202,23 @@ fn is_site_part(part: &str, rest: &str, site: Option<&str>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn strips_a_date_prefix_and_the_blog_archive() {
+        assert_eq!(
+            clean("23.01.2022 - Wierer darf noch jubeln", None, None),
+            "Wierer darf noch jubeln"
+        );
+        assert_eq!(
+            clean("Blog Archiv » Podcasts in Plex einbinden", None, None),
+            "Podcasts in Plex einbinden"
+        );
+        // A year or a number opening the headline stays.
+        assert_eq!(
+            clean("2025 - The year in review", None, None),
+            "2025 - The year in review"
+        );
+    }
 
     #[test]
     fn strips_site_suffix() {
