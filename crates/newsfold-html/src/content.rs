@@ -55,14 +55,21 @@ pub struct Analysis {
     pub site_host: Option<String>,
 }
 
+/// Soft hyphens, zero-width spaces and byte-order marks: line-breaking hints that
+/// pages put into words, dropped from the body and the metadata fields alike.
+pub(crate) fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{ad}' | '\u{200b}' | '\u{feff}')
+}
+
+fn is_heading_tag(tag: &str) -> bool {
+    matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+}
+
 /// Whether a subtree has a heading below its root: story cards have one each.
 fn holds_heading(dom: &Dom, id: NodeId) -> bool {
-    dom.descendants(id).skip(1).any(|n| {
-        matches!(
-            dom.tag(n).map(|t| &**t),
-            Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6")
-        )
-    })
+    dom.descendants(id)
+        .skip(1)
+        .any(|n| dom.tag(n).is_some_and(|t| is_heading_tag(t)))
 }
 
 /// Whether a sibling has the same class: one card of several, not a lone lead.
@@ -371,7 +378,7 @@ impl Analysis {
                         } else {
                             own_bad[i] = own;
                         }
-                        let heading = matches!(&**name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+                        let heading = is_heading_tag(name);
                         let linked = own_link * 10 >= own * 6 || in_link[i];
                         let outward = link_out[i] || inline_out[i] * 2 > own_link;
                         // A list item that opens with a story's linked title and goes on
@@ -688,7 +695,7 @@ impl Buffer {
                 self.pending_space = true;
                 continue;
             }
-            if c == '\u{200b}' || c == '\u{feff}' || c == '\u{ad}' {
+            if is_invisible(c) {
                 continue;
             }
             self.flush_space();
@@ -2014,6 +2021,27 @@ mod tests {
     }
 
     #[test]
+    fn filing_lines_and_picture_credits() {
+        assert_eq!(
+            metadata_line("Kategorie: News", false),
+            Some(RemovedKind::Metadata)
+        );
+        assert_eq!(
+            metadata_line("Verfasst von: mitundvoneinander | 31. Dezember 2008", false),
+            Some(RemovedKind::Metadata)
+        );
+        assert!(is_credit_line("Foto: Ingo Pertramer"));
+        assert!(is_credit_line("(Quelle: Foto Steven Vangermain)"));
+        assert!(is_credit_line("Abbildung 4: klassische Schwachschicht."));
+        assert!(!is_credit_line(
+            "Abbildungen zeigen, wie die Schicht bricht."
+        ));
+        assert!(!is_credit_line(
+            "Figure skating returns to the rink on Friday."
+        ));
+    }
+
+    #[test]
     fn related_headings_and_ad_labels_in_other_languages() {
         assert!(is_related_title("関連記事"));
         assert!(is_related_title("Leia também:"));
@@ -2044,23 +2072,6 @@ mod tests {
             assert_eq!(boilerplate_line(line), Some(kind), "{line}");
         }
         assert!(is_related_title("Weitere Informationen"));
-        assert_eq!(
-            metadata_line("Kategorie: News", false),
-            Some(RemovedKind::Metadata)
-        );
-        assert_eq!(
-            metadata_line("Verfasst von: mitundvoneinander | 31. Dezember 2008", false),
-            Some(RemovedKind::Metadata)
-        );
-        assert!(is_credit_line("Foto: Ingo Pertramer"));
-        assert!(is_credit_line("(Quelle: Foto Steven Vangermain)"));
-        assert!(is_credit_line("Abbildung 4: klassische Schwachschicht."));
-        assert!(!is_credit_line(
-            "Abbildungen zeigen, wie die Schicht bricht."
-        ));
-        assert!(!is_credit_line(
-            "Figure skating returns to the rink on Friday."
-        ));
         // A sentence that opens like a one-word section title stays.
         assert_eq!(boilerplate_line("Popular dishes include:"), None);
         assert_eq!(boilerplate_line("Recommended for beginners"), None);

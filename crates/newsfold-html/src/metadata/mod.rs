@@ -88,11 +88,10 @@ impl Metadata {
     }
 }
 
-/// Without soft hyphens, zero-width spaces and byte-order marks, which pages put
-/// into headlines for line breaking and the body text drops too.
+/// Without the characters the body text drops too ([`crate::content::is_invisible`]).
 fn without_invisible(t: &str) -> String {
     t.chars()
-        .filter(|c| !matches!(c, '\u{ad}' | '\u{200b}' | '\u{feff}'))
+        .filter(|&c| !crate::content::is_invisible(c))
         .collect()
 }
 
