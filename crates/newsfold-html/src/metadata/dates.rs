@@ -18,6 +18,23 @@ pub fn normalize(raw: &str) -> Option<String> {
     worded(s)
 }
 
+/// Whether `text` could hold a full date: every form read here has a four-digit
+/// year, or is a dotted `28.01.22`. Most text runs have neither, and are passed
+/// over without being split into words.
+pub fn may_hold_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut run = 0;
+    for &c in b {
+        run = if c.is_ascii_digit() { run + 1 } else { 0 };
+        if run == 4 {
+            return true;
+        }
+    }
+    b.windows(8).any(|w| {
+        w[2] == b'.' && w[5] == b'.' && [0, 1, 3, 4, 6, 7].iter().all(|&k| w[k].is_ascii_digit())
+    })
+}
+
 pub fn valid(y: u32, m: u32, d: u32) -> bool {
     (1990..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)
 }
@@ -733,6 +750,28 @@ fn compact_day(segment: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn runs_that_may_hold_a_date() {
+        for t in [
+            "4. März 2021",
+            "2021-03-04",
+            "am 28.01.22 um",
+            "20200428",
+            "2025年9月4日",
+        ] {
+            assert!(may_hold_date(t), "{t}");
+        }
+        for t in [
+            "Page 12 of 345",
+            "28.1.22",
+            "Call 555 12 34",
+            "",
+            "no digits",
+        ] {
+            assert!(!may_hold_date(t), "{t}");
+        }
+    }
 
     #[test]
     fn iso_forms() {

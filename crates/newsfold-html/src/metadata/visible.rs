@@ -380,8 +380,8 @@ fn original_dates(blocks: &[Block], day_first: bool) -> Vec<String> {
 /// "Updated", ":", "Dec 4, 2025").
 fn date_at(blocks: &[Block], i: usize, day_first: bool) -> Option<(String, bool, bool)> {
     let b = &blocks[i];
-    // Every written date has a digit; most text runs have none.
-    if b.machine.is_none() && !b.text.bytes().any(|c| c.is_ascii_digit()) {
+    // Most text runs hold no date; a badge's last part holds its year.
+    if b.machine.is_none() && !dates::may_hold_date(&b.text) {
         return None;
     }
     let (day, before) = if let Some(m) = &b.machine {
@@ -714,6 +714,9 @@ pub fn far_bylines(page: &Page) -> Vec<String> {
 /// A full date (day, month, year) inside a line of text, as `YYYY-MM-DD`, and
 /// the byte offset where it starts.
 pub fn find_date(text: &str, day_first: bool) -> Option<(String, usize)> {
+    if !dates::may_hold_date(text) {
+        return None;
+    }
     if let Some(hit) = cjk_date(text) {
         return Some(hit);
     }
