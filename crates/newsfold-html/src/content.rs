@@ -97,7 +97,7 @@ fn kind_is_structural(kind: RemovedKind) -> bool {
 /// Markup that ended up as text (inside `<noscript>` in the head, or escaped).
 fn is_markup_text(t: &str) -> bool {
     // Most text does not start with '<': skip trimming its end.
-    let t = t.trim_start();
+    let t = crate::dom::trim_ws_start(t);
     t.starts_with('<') && t.trim_end().ends_with('>')
 }
 

@@ -222,6 +222,31 @@ fn parse_chunks(text_len: usize, chunks: impl Iterator<Item = StrTendril>) -> Do
 }
 
 /// Collapses runs of whitespace to one space and trims.
+/// `s.trim()`, with a byte loop for the ASCII ends nearly every text node has.
+pub fn trim_ws(s: &str) -> &str {
+    let t = s.trim_ascii();
+    // Vertical tab is Unicode whitespace but not ASCII whitespace to Rust.
+    let plain = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii() && b != 0x0b);
+    if t.is_empty() || plain(t.as_bytes().first()) && plain(t.as_bytes().last()) {
+        t
+    } else {
+        t.trim()
+    }
+}
+
+/// `s.trim_start()`, likewise.
+pub fn trim_ws_start(s: &str) -> &str {
+    let t = s.trim_ascii_start();
+    if t.as_bytes()
+        .first()
+        .is_some_and(|&b| b.is_ascii() && b != 0x0b)
+    {
+        t
+    } else {
+        t.trim_start()
+    }
+}
+
 pub fn collapse_ws(s: &str) -> String {
     collapse_ws_cow(s).into_owned()
 }
@@ -610,7 +635,7 @@ mod tests {
     }
 
     #[test]
-    fn collapse_borrows_exactly_when_nothing_changes() {
+    fn collapse_and_trim_agree_with_the_plain_versions() {
         // Every string of up to five of these characters.
         let alphabet = [' ', 'a', '\t', '\n', '\r', '\u{0b}', '\u{a0}', '\u{200b}'];
         let mut texts = vec![String::new()];
@@ -627,6 +652,8 @@ mod tests {
             let want = collapse_ws_owned(t);
             assert_eq!(*got, *want, "{t:?}");
             assert_eq!(matches!(got, Cow::Borrowed(_)), want == *t, "{t:?}");
+            assert_eq!(trim_ws(t), t.trim(), "{t:?}");
+            assert_eq!(trim_ws_start(t), t.trim_start(), "{t:?}");
         }
     }
 

@@ -6,7 +6,6 @@
 use super::dates;
 use crate::content::fold;
 use crate::dom::{Dom, NodeData, DOCUMENT};
-use memchr::memmem;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
@@ -90,7 +89,7 @@ fn walk<'a>(
     for c in dom.children(id) {
         match &dom.node(c).data {
             NodeData::Text(t) => {
-                let t = t.trim();
+                let t = crate::dom::trim_ws(t);
                 if !t.is_empty() {
                     out.push(Block {
                         text: crate::dom::collapse_ws_cow(t),
@@ -339,16 +338,16 @@ const ORIGINAL_LABELS: &[&str] = &[
 fn original_dates(blocks: &[Block], day_first: bool) -> Vec<String> {
     let mut out = Vec::new();
     for (i, b) in blocks.iter().enumerate().take(UNANCHORED * 4) {
-        // Every label has one of these pieces in either case; most runs have none,
-        // and are skipped without a lower-cased copy.
-        // Searchers built once: setting one up per run cost more than the search.
-        static PIECES: LazyLock<Vec<memmem::Finder<'static>>> = LazyLock::new(|| {
-            ["ubli", "UBLI", "osted", "OSTED", "ffentlicht", "FFENTLICHT"]
-                .iter()
-                .map(|p| memmem::Finder::new(p.as_bytes()))
-                .collect()
+        // Every label has one of these pieces; most runs have none, and are
+        // skipped without a lower-cased copy. One automaton, built once, reads
+        // each run in one pass.
+        static PIECES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(["ubli", "osted", "ffentlicht"])
+                .expect("fixed patterns")
         });
-        if b.text.len() > 400 || !PIECES.iter().any(|p| p.find(b.text.as_bytes()).is_some()) {
+        if b.text.len() > 400 || !PIECES.is_match(&*b.text) {
             continue;
         }
         let lower = b.text.to_lowercase();
