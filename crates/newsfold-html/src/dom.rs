@@ -254,18 +254,20 @@ pub fn collapse_ws(s: &str) -> String {
 /// [`collapse_ws`], borrowing text that is already collapsed (most is).
 pub fn collapse_ws_cow(s: &str) -> Cow<'_, str> {
     if s.is_ascii() {
-        // The same test as the loop below, over bytes. Text nodes are short: one
-        // plain pass beats setting up a substring search for each.
+        // The same test as the loop below, over bytes, without early exits so
+        // that it vectorises: text nodes are short, and most are clean.
         let b = s.as_bytes();
-        let mut prev_space = true;
-        let clean = !b.is_empty()
-            && b.iter().all(|&c| {
-                let space = c == b' ';
-                let ok = c.wrapping_sub(b'\t') >= 5 && !(space && prev_space);
-                prev_space = space;
-                ok
-            })
-            && !prev_space;
+        let control = b
+            .iter()
+            .fold(false, |any, &c| any | (c.wrapping_sub(b'\t') < 5));
+        let double_space = b
+            .iter()
+            .zip(b.iter().skip(1))
+            .fold(false, |any, (&x, &y)| any | (x == b' ' && y == b' '));
+        let clean = b.first().is_some_and(|&c| c != b' ')
+            && b.last().is_some_and(|&c| c != b' ')
+            && !control
+            && !double_space;
         return if clean {
             Cow::Borrowed(s)
         } else if s.is_empty() {

@@ -379,8 +379,9 @@ fn original_dates(blocks: &[Block], day_first: bool) -> Vec<String> {
 /// "Updated", ":", "Dec 4, 2025").
 fn date_at(blocks: &[Block], i: usize, day_first: bool) -> Option<(String, bool, bool)> {
     let b = &blocks[i];
-    // Most text runs hold no date; a badge's last part holds its year.
-    if b.machine.is_none() && !dates::may_hold_date(&b.text) {
+    // Most text runs hold no date; a badge's last part holds its year. Over 480
+    // bytes a run has over 120 characters, which are not read for a date either.
+    if b.machine.is_none() && (b.text.len() > 480 || !dates::may_hold_date(&b.text)) {
         return None;
     }
     let (day, before) = if let Some(m) = &b.machine {
