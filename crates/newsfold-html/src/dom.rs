@@ -221,13 +221,10 @@ fn parse_chunks(text_len: usize, chunks: impl Iterator<Item = StrTendril>) -> Do
     parser.finish()
 }
 
-/// Collapses runs of whitespace to one space and trims.
 /// `s.trim()`, with a byte loop for the ASCII ends nearly every text node has.
 pub fn trim_ws(s: &str) -> &str {
     let t = s.trim_ascii();
-    // Vertical tab is Unicode whitespace but not ASCII whitespace to Rust.
-    let plain = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii() && b != 0x0b);
-    if t.is_empty() || plain(t.as_bytes().first()) && plain(t.as_bytes().last()) {
+    if t.is_empty() || plain_end(t.as_bytes().first()) && plain_end(t.as_bytes().last()) {
         t
     } else {
         t.trim()
@@ -237,16 +234,20 @@ pub fn trim_ws(s: &str) -> &str {
 /// `s.trim_start()`, likewise.
 pub fn trim_ws_start(s: &str) -> &str {
     let t = s.trim_ascii_start();
-    if t.as_bytes()
-        .first()
-        .is_some_and(|&b| b.is_ascii() && b != 0x0b)
-    {
+    if plain_end(t.as_bytes().first()) {
         t
     } else {
         t.trim_start()
     }
 }
 
+/// An end byte after ASCII trimming that `str::trim` would keep too. Vertical tab
+/// is Unicode whitespace but not ASCII whitespace to Rust.
+fn plain_end(b: Option<&u8>) -> bool {
+    b.is_some_and(|&b| b.is_ascii() && b != 0x0b)
+}
+
+/// Collapses runs of whitespace to one space and trims.
 pub fn collapse_ws(s: &str) -> String {
     collapse_ws_cow(s).into_owned()
 }
