@@ -223,6 +223,7 @@ fn heading_text(dom: &Dom, id: u32) -> Option<(String, bool)> {
         pending_break: bool,
         broken: bool,
         nodes: usize,
+        kicker: Option<u32>,
     }
     fn walk(dom: &Dom, id: u32, st: &mut State) {
         for c in dom.children(id) {
@@ -243,6 +244,7 @@ fn heading_text(dom: &Dom, id: u32) -> Option<(String, bool)> {
                     let tag = &**name;
                     if crate::dom::holds_no_visible_text(tag)
                         || dom.attr(c, "class").is_some_and(is_kicker_class)
+                        || Some(c) == st.kicker
                     {
                         continue;
                     }
@@ -265,13 +267,59 @@ fn heading_text(dom: &Dom, id: u32) -> Option<(String, bool)> {
             }
         }
     }
-    let mut st = State::default();
+    let mut st = State {
+        kicker: leading_kicker(dom, id),
+        ..State::default()
+    };
     walk(dom, id, &mut st);
     if st.nodes > SHORT_TEXT_NODES {
         return None;
     }
     let t = collapse_ws(&st.out);
     (!t.is_empty() && t.len() < 400).then_some((t, st.broken))
+}
+
+/// A kicker set apart at the head of a heading without a telling class:
+/// `<h1><small>Tunesien</small><br>Große Aufgaben ...</h1>`, `<h1><div>100.
+/// Geburtstag</div> Holocaust-Überlebende ...</h1>`. A leading `<small>`, a block,
+/// or an element followed by a line break, shorter than the headline after it.
+/// Inline emphasis (`<em>Hamlet</em> review: ...`) stays part of the headline.
+fn leading_kicker(dom: &Dom, heading: u32) -> Option<u32> {
+    let visible = |c: &u32| match &dom.node(*c).data {
+        NodeData::Text(t) => !t.trim().is_empty(),
+        NodeData::Element { name, .. } => !crate::dom::holds_no_visible_text(name),
+        _ => false,
+    };
+    let name = |n: u32| dom.tag(n).map(|t| &**t);
+    // Through a wrapper holding the whole headline (`<h1><span class="post-title">`).
+    let mut container = heading;
+    let children = loop {
+        let children: Vec<u32> = dom.children(container).filter(visible).collect();
+        match children.as_slice() {
+            [only] if dom.text(*only).is_none() && name(*only) != Some("br") => container = *only,
+            _ => break children,
+        }
+    };
+    let (&first, rest) = children.split_first()?;
+    let tag = name(first)?;
+    let set_apart = matches!(tag, "small" | "div" | "p")
+        || rest.first().is_some_and(|&n| name(n) == Some("br"));
+    if !set_apart || rest.len() > 24 {
+        return None;
+    }
+    let kicker = collapse_ws(&dom.text_of(first));
+    let after: String = rest
+        .iter()
+        .map(|&n| dom.text_of(n))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let after = collapse_ws(&after);
+    let words = kicker.split_whitespace().count();
+    (!kicker.is_empty()
+        && words <= 8
+        && after.split_whitespace().count() >= 2
+        && kicker.chars().count() < after.chars().count())
+    .then_some(first)
 }
 
 /// A headline's kicker or screen-reader separator set inside the `<h1>`
@@ -291,8 +339,12 @@ fn is_kicker_class(class: &str) -> bool {
                 | "supertitle"
                 | "pretitle"
                 | "subheadline"
+                | "toptitle"
+                | "titleheader"
+                | "h1small"
                 | "hiddendash"
-        ) || w == "visually" && class.to_ascii_lowercase().contains("visually-hidden")
+        ) || (w == "visually" && class.to_ascii_lowercase().contains("visually-hidden"))
+            || (w == "sub" && class.to_ascii_lowercase().contains("sub-heading"))
             || w == "sr" && class.contains("sr-only")
     })
 }
@@ -1286,6 +1338,38 @@ mod tests {
         assert!(is_kicker_class("article-heading__kicker"));
         assert!(is_kicker_class("visually-hidden"));
         assert!(!is_kicker_class("headline"));
+        assert!(is_kicker_class("entry-title__toptitle"));
+        assert!(is_kicker_class("sub-heading"));
+    }
+
+    #[test]
+    fn a_kicker_set_apart_at_the_head_of_the_h1_is_dropped() {
+        let title = |body: &str| meta_of(&format!("<body>{body}<p>Text.</p></body>")).title;
+        assert_eq!(
+            title("<h1><small>Tunesien</small><br> Große Aufgaben für die neue Regierung</h1>")
+                .as_deref(),
+            Some("Große Aufgaben für die neue Regierung")
+        );
+        assert_eq!(
+            title("<h1><div class=\"topic-label\">100. Geburtstag</div> Holocaust-Überlebende Margot Friedländer wird 100 Jahre</h1>").as_deref(),
+            Some("Holocaust-Überlebende Margot Friedländer wird 100 Jahre")
+        );
+        // Through a wrapper around the whole headline.
+        assert_eq!(
+            title("<h1><span class=\"post-title\"><small>Einheit der Woche</small><br>Lagen-Pyramide mit GA2</span></h1>").as_deref(),
+            Some("Lagen-Pyramide mit GA2")
+        );
+        // Inline emphasis opening a headline is part of it.
+        assert_eq!(
+            title("<h1><em>Hamlet</em> review: a triumph at the Globe</h1>").as_deref(),
+            Some("Hamlet review: a triumph at the Globe")
+        );
+        // A first line longer than the second is the headline, not a kicker.
+        assert_eq!(
+            title("<h1><span>The long first line of a headline</span><br>set on two</h1>")
+                .as_deref(),
+            Some("The long first line of a headline set on two")
+        );
     }
 
     #[test]
