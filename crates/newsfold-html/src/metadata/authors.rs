@@ -36,7 +36,7 @@ pub fn names(raw: &str) -> Vec<String> {
     let mut after_bio = false;
     for piece in s.split(['|', '\n', '\u{2022}', '·', '(']) {
         let piece = strip_by(piece);
-        if piece.is_empty() || is_byline_label(piece) {
+        if piece.is_empty() || is_byline_label(piece) || is_date_line(piece) {
             continue;
         }
         // An author box's biography ("Jane covers data. Based in Colombo, ...") or a
@@ -50,6 +50,14 @@ pub fn names(raw: &str) -> Vec<String> {
         let before = out.len();
         let mut bio = false;
         let listed = piece.contains([',', ';', '&', '/']);
+        // "hessenschau.de, Frankfurt, Germany": the outlet's address, not a list of names.
+        if piece.contains(',') && piece.split(',').next().is_some_and(is_domain) {
+            continue;
+        }
+        // "Bild © hr": a picture credit set in the byline element.
+        if piece.contains('©') {
+            continue;
+        }
         'parts: for part in piece.split([',', ';', '&', '/']) {
             for name in split_and(part) {
                 let name = clean_name(&name);
@@ -81,6 +89,46 @@ pub fn names(raw: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// "Veröffentlicht am 19.10.19 um 14:34 Uhr", "Updated 3 May 2024": a date line
+/// in a byline element, not a name ("Published by Jane Doe" still names her).
+fn is_date_line(piece: &str) -> bool {
+    const DATE_LABELS: &[&str] = &[
+        "published",
+        "updated",
+        "posted on",
+        "veröffentlicht",
+        "aktualisiert",
+        "erschienen",
+        "publié",
+        "mis à jour",
+        "publicado",
+        "actualizado",
+        "pubblicato",
+        "aggiornato",
+        "opublikowano",
+    ];
+    let lower = piece.trim().to_lowercase();
+    let Some(rest) = DATE_LABELS.iter().find_map(|l| lower.strip_prefix(l)) else {
+        return false;
+    };
+    let by = [" by ", " von ", " par ", " por ", " da ", " przez "];
+    !rest.starts_with(char::is_alphabetic)
+        && rest.contains(|c: char| c.is_ascii_digit())
+        && !by.iter().any(|b| rest.contains(b))
+}
+
+/// "hessenschau.de", "ORF.at": a bare host name.
+fn is_domain(s: &str) -> bool {
+    let s = s.trim();
+    let Some((host, tld)) = s.rsplit_once('.') else {
+        return false;
+    };
+    !host.is_empty()
+        && !s.contains(char::is_whitespace)
+        && (2..=6).contains(&tld.len())
+        && tld.bytes().all(|b| b.is_ascii_alphabetic())
 }
 
 fn looks_like_url(s: &str) -> bool {
@@ -399,6 +447,14 @@ fn split_and(part: &str) -> Vec<String> {
     let mut rest = part;
     for sep in [" and ", " und ", " et ", " y ", " e ", " и "] {
         if let Some(at) = rest.find(sep) {
+            // "José Volta e Pinto", "José Ortega y Gasset": a surname joined to a
+            // full name, not a second person.
+            let joins_surname = matches!(sep, " y " | " e ")
+                && rest[..at].split_whitespace().count() >= 2
+                && rest[at + sep.len()..].split_whitespace().count() == 1;
+            if joins_surname {
+                continue;
+            }
             out.push(rest[..at].to_string());
             rest = &rest[at + sep.len()..];
         }
@@ -640,6 +696,31 @@ mod tests {
         assert_eq!(owner("The Moscow Times"), None);
         assert_eq!(owner("LegalZoom"), None);
         assert_eq!(owner("BBC News"), None);
+    }
+
+    #[test]
+    fn credit_lines_that_name_nobody() {
+        assert!(super::names("hessenschau.de, Frankfurt, Germany").is_empty());
+        assert!(super::is_domain("ORF.at"));
+        assert!(!super::is_domain("J.R.R."));
+        assert!(super::names("Veröffentlicht am 19.10.19 um 14:34 Uhr").is_empty());
+        assert!(super::names("Bild © hr").is_empty());
+
+        assert!(super::is_date_line("Updated: 3 May 2024"));
+        assert!(!super::is_date_line("Published 3 May 2024 by Jane Doe"));
+        assert!(!super::is_date_line("Publishers Weekly 2024"));
+    }
+
+    #[test]
+    fn a_surname_joined_by_e_or_y_stays_with_its_name() {
+        assert_eq!(
+            super::names("José Volta e Pinto"),
+            vec!["José Volta e Pinto"]
+        );
+        assert_eq!(
+            super::names("Ana Silva e João Santos"),
+            vec!["Ana Silva", "João Santos"]
+        );
     }
 
     #[test]

@@ -159,32 +159,13 @@ pub fn parse(blocks: &[String]) -> Option<LdArticle> {
 fn text(v: Option<&Value>) -> Option<String> {
     match v? {
         Value::String(s) => {
-            let s = crate::dom::collapse_ws(&decode_entities(s));
+            let s = crate::dom::collapse_ws(&super::decode_entities(s));
             (!s.is_empty()).then_some(s)
         }
         Value::Array(a) => a.iter().find_map(|x| text(Some(x))),
         Value::Number(n) => Some(n.to_string()),
         _ => None,
     }
-}
-
-/// JSON-LD sometimes carries HTML entities escaped once more.
-fn decode_entities(s: &str) -> String {
-    if !s.contains('&') {
-        return s.to_string();
-    }
-    s.replace("&amp;", "&")
-        .replace("&quot;", "\"")
-        .replace("&#039;", "'")
-        .replace("&#39;", "'")
-        .replace("&apos;", "'")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&nbsp;", " ")
-        .replace("&#8217;", "’")
-        .replace("&#8216;", "‘")
-        .replace("&#8220;", "“")
-        .replace("&#8221;", "”")
 }
 
 fn name_of(v: &Value) -> Option<String> {

@@ -527,7 +527,8 @@ fn byline_class(v: &str) -> bool {
         return false;
     }
     let lower = v.to_ascii_lowercase();
-    if lower.contains("comment") || lower.contains("avatar") {
+    // WordPress marks the whole post "hentry author-jdoe": a container, not a byline.
+    if lower.contains("comment") || lower.contains("avatar") || lower.contains("hentry") {
         return false;
     }
     let named = lower.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
@@ -1211,8 +1212,10 @@ fn host_label(url: &str) -> Option<String> {
     (label.chars().count() >= 3).then(|| label.to_string())
 }
 
-/// Meta values are sometimes entity-escaped twice ("&amp;#8211;" arrives as "&#8211;").
-fn decode_entities(s: &str) -> std::borrow::Cow<'_, str> {
+/// Meta values and JSON-LD strings are sometimes entity-escaped once more
+/// ("&amp;#8211;" arrives as "&#8211;", "Redacci&oacute;n" in JSON): every HTML
+/// entity, by the parser's own table, is read.
+pub(crate) fn decode_entities(s: &str) -> std::borrow::Cow<'_, str> {
     if !s.contains('&') {
         return std::borrow::Cow::Borrowed(s);
     }
@@ -1235,12 +1238,17 @@ fn decode_entities(s: &str) -> std::borrow::Cow<'_, str> {
                 "lt" => Some('<'),
                 "gt" => Some('>'),
                 "nbsp" => Some(' '),
-                _ => ent
+                _ if ent.starts_with('#') => ent
                     .strip_prefix("#x")
                     .or_else(|| ent.strip_prefix("#X"))
                     .and_then(|h| u32::from_str_radix(h, 16).ok())
                     .or_else(|| ent.strip_prefix('#').and_then(|d| d.parse().ok()))
                     .and_then(char::from_u32),
+                // Keys carry their semicolon; two-character entities are rare enough to leave.
+                _ => html5ever::data::NAMED_ENTITIES
+                    .get(&rest[1..=e])
+                    .filter(|&&(_, second)| second == 0)
+                    .and_then(|&(c, _)| char::from_u32(c)),
             };
             c.map(|c| (c, e + 1))
         });
@@ -1786,6 +1794,19 @@ mod tests {
         );
         assert!(byline_class("styles_dateAndAuthorContainer__x1"));
         assert!(!byline_class("authorityScore"));
+        assert!(!byline_class(
+            "post-9 type-post hentry author-solarserver tag-speicher"
+        ));
+    }
+
+    #[test]
+    fn entities_in_json_ld_and_meta_values_are_read() {
+        assert_eq!(
+            decode_entities("Redacci&oacute;n &amp; Co"),
+            "Redacción & Co"
+        );
+        assert_eq!(decode_entities("&#8211; &#x2014;&nbsp;x"), "– — x");
+        assert_eq!(decode_entities("AT&T; & &bogus;"), "AT&T; & &bogus;");
     }
 
     #[test]
