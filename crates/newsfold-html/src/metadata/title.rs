@@ -44,7 +44,53 @@ pub fn clean(raw: &str, site: Option<&str>, headline: Option<&str>) -> String {
             }
         }
     }
-    title
+    without_unspaced_site(&title, site_fold.as_deref())
+        .map(str::to_string)
+        .unwrap_or(title)
+}
+
+/// Titles in scripts written without spaces join the site's name without them too:
+/// "武汉的声音……城！-新华网", "NEWS WEB EASY|子どもへの……". The part cut is the
+/// site's declared name, or a short tail ending like an outlet's name (…网, …新聞).
+fn without_unspaced_site<'a>(title: &'a str, site: Option<&str>) -> Option<&'a str> {
+    let is_cjk = |c: char| matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF);
+    if !title.chars().any(is_cjk) {
+        return None;
+    }
+    const OUTLET_ENDINGS: &[&str] = &[
+        "网",
+        "網",
+        "报",
+        "報",
+        "社",
+        "台",
+        "刊",
+        "新闻",
+        "新聞",
+        "ニュース",
+        "百科",
+        "频道",
+    ];
+    let site_named = |part: &str| site.is_some_and(|s| fold(part) == s);
+    for sep in ['|', '｜', '_', '-', '—', '–'] {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            let (head, tail) = (head.trim(), tail.trim());
+            let outlet_like =
+                tail.chars().count() <= 10 && OUTLET_ENDINGS.iter().any(|e| tail.ends_with(e));
+            if !head.is_empty()
+                && (site_named(tail) || outlet_like)
+                && head.chars().count() >= 2 * tail.chars().count()
+            {
+                return Some(head);
+            }
+        }
+        if let Some((head, rest)) = title.split_once(sep) {
+            if site_named(head) && rest.trim().chars().count() > head.chars().count() {
+                return Some(rest.trim());
+            }
+        }
+    }
+    None
 }
 
 /// A title's folded words longer than three letters (so not "the"/"for"); words of
@@ -202,6 +248,28 @@ fn is_site_part(part: &str, rest: &str, site: Option<&str>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn site_names_joined_without_spaces_in_cjk_titles() {
+        assert_eq!(
+            clean("武汉的声音：有英勇的你，才有英雄的城！-新华网", None, None),
+            "武汉的声音：有英勇的你，才有英雄的城！"
+        );
+        assert_eq!(
+            clean(
+                "NEWS WEB EASY|子どもへの体罰を禁止する法律ができる",
+                Some("NEWS WEB EASY"),
+                None
+            ),
+            "子どもへの体罰を禁止する法律ができる"
+        );
+        // A hyphen inside a headline stays.
+        assert_eq!(clean("中美贸易-最新进展", None, None), "中美贸易-最新进展");
+        assert_eq!(
+            clean("Spider-Man returns", None, None),
+            "Spider-Man returns"
+        );
+    }
 
     #[test]
     fn strips_a_date_prefix_and_the_blog_archive() {
