@@ -1666,10 +1666,133 @@ pub fn extract(dom: &Dom, an: &Analysis, title: Option<&str>) -> Content {
     };
     em.run(root);
     let mut out = em.out;
+    drop_closing_promos(&mut out);
     drop_trailing_headings(&mut out);
     drop_repeated_paragraphs(&mut out);
     list_outside(dom, an, root, &mut out);
     out
+}
+
+/// The lines a publisher closes every story with: "For the latest stories download
+/// the Nationnews apps", "Follow The Gleaner on Twitter", "¿Ya sabías que tenemos
+/// canal de Telegram? Únete", "This article is the copyrighted property of ...".
+/// Only the last few paragraphs are read, from the end, up to the first that is
+/// the story's: the same words inside a story are the story.
+fn drop_closing_promos(out: &mut Content) {
+    for _ in 0..4 {
+        if out.paragraphs.len() <= 2 {
+            return;
+        }
+        let Some(kind) = out.paragraphs.last().and_then(|p| closing_promo(&p.text)) else {
+            return;
+        };
+        if let Some(p) = out.paragraphs.pop() {
+            out.removed.push(Removed { kind, text: p.text });
+        }
+    }
+}
+
+/// Whether a short paragraph asks the reader to follow, download, join or subscribe
+/// on some channel, or reserves the publisher's reprint rights.
+fn closing_promo(text: &str) -> Option<RemovedKind> {
+    if text.chars().count() > 300 {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    const RIGHTS: &[&str] = &[
+        "copyrighted property",
+        "permission must be obtained",
+        "may not be reproduced",
+        "may not be published, broadcast",
+        "darf nicht ohne",
+        "prohibida su reproducción",
+        "reproduction interdite",
+    ];
+    if RIGHTS.iter().any(|r| lower.contains(r)) {
+        return Some(RemovedKind::Footer);
+    }
+    const CHANNELS: &[&str] = &[
+        "twitter",
+        "facebook",
+        "instagram",
+        "telegram",
+        "whatsapp",
+        "youtube",
+        "tiktok",
+        "linkedin",
+        " app",
+        "apps",
+        "newsletter",
+        "podcast",
+        "canal",
+    ];
+    const ASKS: &[&str] = &[
+        "follow",
+        "download",
+        "join",
+        "subscribe",
+        "sign up",
+        "like us",
+        "únete",
+        "síguenos",
+        "siguenos",
+        "sigue",
+        "mira",
+        "suscríbete",
+        "descarga",
+        "folgen",
+        "abonnieren",
+        "laden sie",
+        "suivez",
+        "téléchargez",
+        "rejoignez",
+        "abonnez",
+        "segui",
+        "scarica",
+        "iscriviti",
+        "obserwuj",
+        "pobierz",
+        "подпис",
+    ];
+    let word_at = |at: usize| !lower[..at].ends_with(|c: char| c.is_alphanumeric());
+    // The ask opens a sentence (an imperative), or the line speaks to the reader:
+    // "Facebook will join the lawsuit" reports, "Follow us on Facebook" asks.
+    let sentence_at = |at: usize| {
+        let before = lower[..at].trim_end_matches(['¿', '¡', ' ', '"', '“']);
+        before.is_empty() || before.ends_with(['.', '!', '?', ':'])
+    };
+    let mut asks = false;
+    let mut imperative = false;
+    for a in ASKS {
+        for (at, _) in lower.match_indices(a).filter(|&(at, _)| word_at(at)) {
+            asks = true;
+            imperative |= sentence_at(at);
+        }
+    }
+    const TO_READER: &[&str] = &[
+        "you",
+        " us ",
+        " us.",
+        " us!",
+        " our ",
+        "for the latest",
+        " her on",
+        " him on",
+        " sie ",
+        " uns",
+        "unser",
+        "nuestr",
+        "tenemos",
+        " tu ",
+        "vous",
+        "notre",
+        " nos ",
+        " ci ",
+    ];
+    let padded = format!(" {lower} ");
+    let to_reader = TO_READER.iter().any(|w| padded.contains(w));
+    let channel = CHANNELS.iter().any(|c| lower.contains(c));
+    (asks && channel && (imperative || to_reader)).then_some(RemovedKind::Share)
 }
 
 /// A heading with nothing after it heads a section that was cut ("Comments",
@@ -1757,6 +1880,27 @@ fn list_outside(dom: &Dom, an: &Analysis, root: NodeId, out: &mut Content) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn closing_promos() {
+        use super::closing_promo;
+        for line in [
+            "For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.",
+            "Follow The Gleaner on Twitter and Instagram @JamaicaGleaner.",
+            "¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.",
+            "Ihnen hat der Artikel gefallen? Dann abonnieren Sie unseren Newsletter!",
+            "This article is the copyrighted property of Breaking Belize News.",
+        ] {
+            assert!(closing_promo(line).is_some(), "{line}");
+        }
+        for line in [
+            "The senator said she would follow the vote on Twitter.".replace("follow", "watch"),
+            "Facebook will join the lawsuit, its lawyers said.".to_string(),
+            "Unfollowing accounts on Instagram is how she copes.".to_string(),
+        ] {
+            assert_eq!(closing_promo(&line), None, "{line}");
+        }
+    }
+
     use super::*;
 
     #[test]
