@@ -1796,8 +1796,24 @@ fn closing_promo(text: &str) -> Option<RemovedKind> {
 }
 
 /// A heading with nothing after it heads a section that was cut ("Comments",
-/// "Leave a reply", "You may also like"): it goes with that section.
+/// "Leave a reply", "You may also like"): it goes with that section. A run of
+/// them holding two sentences or more is the story itself set in heading tags (a
+/// post written in `<h3>`s), and stays.
 fn drop_trailing_headings(out: &mut Content) {
+    let run = out
+        .paragraphs
+        .iter()
+        .rev()
+        .take_while(|p| p.kind == ParagraphKind::Heading);
+    let sentences = run
+        .filter(|p| {
+            p.text.split_whitespace().count() >= 12
+                && p.text.trim_end().ends_with(['.', '!', '?', '。'])
+        })
+        .count();
+    if sentences >= 2 {
+        return;
+    }
     while out.paragraphs.len() > 1
         && out
             .paragraphs
@@ -2146,6 +2162,21 @@ mod tests {
             .last()
             .is_some_and(|p| p.text.starts_with(PROSE)));
         assert!(c.removed.iter().any(|r| r.text == "Leave a reply"));
+    }
+
+    #[test]
+    fn a_story_set_in_heading_tags_stays() {
+        let first = "The contest for children takes place for the sixth time this year, \
+                     and everyone between six and twelve may take part.";
+        let second = "Design a poster on the theme of clean water and send it in before \
+                      the third of April to the organisers.";
+        let html = format!(
+            "<body><article><p>{PROSE}</p><h2>The poster contest</h2><h3>{first}</h3>\
+             <h4>{second}</h4></article></body>"
+        );
+        let c = run(&html);
+        assert!(c.paragraphs.iter().any(|p| p.text == first));
+        assert!(c.paragraphs.iter().any(|p| p.text == second));
     }
 
     #[test]
