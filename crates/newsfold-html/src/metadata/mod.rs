@@ -824,7 +824,8 @@ pub fn extract(dom: &Dom, url: Option<&str>) -> Metadata {
                 let rewritten = title::word_overlap(m, h) < 1.0;
                 let dressed = title::decorates(h, m)
                     || *broken && rewritten
-                    || title::all_caps(h) && !title::all_caps(m);
+                    || title::all_caps(h) && !title::all_caps(m)
+                    || title::damaged_copy(h, m);
                 !dressed
             })
         })

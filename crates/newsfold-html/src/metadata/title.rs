@@ -128,6 +128,32 @@ pub fn significant_words(s: &str) -> usize {
     words(s).len()
 }
 
+/// Whether `heading` is `meta` with characters lost to a broken encoding on the
+/// way to the page ("Planning? Beginner? Guide" for "Planning: Beginner's Guide"):
+/// the same text, but a `?` or U+FFFD in the heading for one or two characters.
+pub fn damaged_copy(heading: &str, meta: &str) -> bool {
+    let h: Vec<char> = heading.trim().chars().collect();
+    let m: Vec<char> = meta.trim().chars().collect();
+    let (mut i, mut j, mut damaged) = (0, 0, false);
+    while i < h.len() && j < m.len() {
+        if h[i] == m[j] {
+            i += 1;
+            j += 1;
+        } else if matches!(h[i], '?' | '\u{fffd}') {
+            damaged = true;
+            i += 1;
+            j += 1;
+            // "’s" lost as one "?".
+            if i < h.len() && j < m.len() && h[i] != m[j] {
+                j += 1;
+            }
+        } else {
+            return false;
+        }
+    }
+    damaged && i == h.len() && j == m.len()
+}
+
 /// Whether a title is set in capitals ("SUPPORTING GAAP COMPLIANCE"): a display
 /// label, while the same title in metadata keeps its case.
 pub fn all_caps(s: &str) -> bool {
@@ -248,6 +274,16 @@ fn is_site_part(part: &str, rest: &str, site: Option<&str>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_heading_damaged_on_the_way_yields_to_the_meta_title() {
+        assert!(damaged_copy(
+            "What Are The Basics Of Event Planning? Beginner? Guide",
+            "What Are The Basics Of Event Planning: Beginner's Guide"
+        ));
+        assert!(!damaged_copy("Is it over?", "Is it over?"));
+        assert!(!damaged_copy("Is it over? Yes", "Is it over: No."));
+    }
 
     #[test]
     fn site_names_joined_without_spaces_in_cjk_titles() {
