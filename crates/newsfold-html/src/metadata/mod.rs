@@ -531,6 +531,17 @@ fn byline_class(v: &str) -> bool {
     if lower.contains("comment") || lower.contains("avatar") || lower.contains("hentry") {
         return false;
     }
+    // Parts of an author block that are not the name: "author-description" (a
+    // biography's credentials), "byline__tag" (the story's topic link).
+    let part = lower.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+        matches!(
+            w,
+            "description" | "tag" | "tags" | "category" | "categories" | "topic" | "topics"
+        )
+    });
+    if part {
+        return false;
+    }
     let named = lower.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
         (w.starts_with("author") && !w.starts_with("authori"))
             || (w.ends_with("author") && w.len() <= 16)
@@ -1798,6 +1809,9 @@ mod tests {
         assert!(!byline_class(
             "post-9 type-post hentry author-solarserver tag-speicher"
         ));
+        assert!(!byline_class("dynamic-author-description"));
+        assert!(!byline_class("byline__tag"));
+        assert!(byline_class("byline__author-name"));
     }
 
     #[test]
