@@ -682,7 +682,8 @@ struct Buffer {
 
 impl Buffer {
     fn flush_space(&mut self) {
-        if self.pending_space && !self.text.is_empty() {
+        // After a cell separator (" | ") or a space, another space adds nothing.
+        if self.pending_space && !self.text.is_empty() && !self.text.ends_with(' ') {
             self.text.push(' ');
             self.md.push(' ');
         }
@@ -812,7 +813,10 @@ impl<'a> Emitter<'a> {
                 return;
             }
             Layout::Block => {
-                self.flush();
+                // A data row's cells share its line (see `exit`).
+                if !(self.table_row && matches!(&**name, "td" | "th")) {
+                    self.flush();
+                }
                 match &**name {
                     "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                         self.heading = Some(name.as_bytes()[1] - b'0');
@@ -1664,6 +1668,9 @@ pub fn extract(dom: &Dom, an: &Analysis, title: Option<&str>) -> Content {
         related_heading: false,
         related_until: None,
     };
+    if let Some(list) = ingredients_outside(dom, root) {
+        em.run(list);
+    }
     em.run(root);
     let mut out = em.out;
     drop_closing_promos(&mut out);
@@ -1671,6 +1678,44 @@ pub fn extract(dom: &Dom, an: &Analysis, title: Option<&str>) -> Content {
     drop_repeated_paragraphs(&mut out);
     list_outside(dom, an, root, &mut out);
     out
+}
+
+/// A recipe's ingredient list set beside the method rather than inside it
+/// (`<article class="recipe-ingredients">` next to the steps' `<article>`): the
+/// recipe needs both, the list first.
+fn ingredients_outside(dom: &Dom, root: NodeId) -> Option<NodeId> {
+    let inside_root = |mut id: NodeId| loop {
+        if id == root {
+            return true;
+        }
+        match dom.parent(id) {
+            Some(p) => id = p,
+            None => return false,
+        }
+    };
+    let names_ingredients = |id: NodeId| {
+        dom.attr(id, "class").is_some_and(|c| {
+            c.split(|ch: char| !ch.is_ascii_alphanumeric())
+                .any(|w| w.eq_ignore_ascii_case("ingredients"))
+        })
+    };
+    // The root holding its own list needs nothing.
+    if dom.descendants(root).any(names_ingredients) {
+        return None;
+    }
+    let list = dom
+        .descendants(crate::dom::DOCUMENT)
+        .find(|&id| names_ingredients(id) && !inside_root(id))?;
+    // Not an ancestor of the root (a page-wide wrapper), and a list, not a page.
+    let mut up = Some(root);
+    while let Some(a) = up {
+        if a == list {
+            return None;
+        }
+        up = dom.parent(a);
+    }
+    let text = dom.text_of(list);
+    (text.len() >= 20 && text.len() <= 4000).then_some(list)
 }
 
 /// The lines a publisher closes every story with: "For the latest stories download
@@ -2162,6 +2207,34 @@ mod tests {
             .last()
             .is_some_and(|p| p.text.starts_with(PROSE)));
         assert!(c.removed.iter().any(|r| r.text == "Leave a reply"));
+    }
+
+    #[test]
+    fn a_data_rows_cells_share_one_line() {
+        let html = format!(
+            "<body><article><p>{PROSE}</p><table><tr><td><span>125 g</span></td>\
+             <td><span>Mehl</span></td></tr><tr><td>65 g</td><td>Zucker</td></tr></table>\
+             <p>{PROSE} 2</p></article></body>"
+        );
+        let rows: Vec<String> = run(&html)
+            .paragraphs
+            .iter()
+            .filter(|p| p.kind == ParagraphKind::Table)
+            .map(|p| p.text.clone())
+            .collect();
+        assert_eq!(rows, ["125 g | Mehl", "65 g | Zucker"]);
+    }
+
+    #[test]
+    fn a_recipes_ingredients_beside_the_method_come_first() {
+        let html = format!(
+            "<body><div class=\"recipe-ingredients\"><h2>Zutaten</h2><ul><li>125 g Mehl</li>\
+             <li>65 g Zucker</li></ul></div><article><p>{PROSE}</p><p>{PROSE} 2</p></article>\
+             <footer>About us</footer></body>"
+        );
+        let text = body(&run(&html));
+        assert!(text.starts_with("Zutaten"), "{text}");
+        assert!(text.contains("125 g Mehl") && text.contains(PROSE));
     }
 
     #[test]
