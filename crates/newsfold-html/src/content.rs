@@ -1684,38 +1684,49 @@ pub fn extract(dom: &Dom, an: &Analysis, title: Option<&str>) -> Content {
 /// (`<article class="recipe-ingredients">` next to the steps' `<article>`): the
 /// recipe needs both, the list first.
 fn ingredients_outside(dom: &Dom, root: NodeId) -> Option<NodeId> {
-    let inside_root = |mut id: NodeId| loop {
-        if id == root {
-            return true;
-        }
-        match dom.parent(id) {
-            Some(p) => id = p,
-            None => return false,
-        }
-    };
     let names_ingredients = |id: NodeId| {
         dom.attr(id, "class").is_some_and(|c| {
             c.split(|ch: char| !ch.is_ascii_alphanumeric())
                 .any(|w| w.eq_ignore_ascii_case("ingredients"))
         })
     };
+    // Only beside the root (siblings of it and of three ancestors, three levels
+    // down): a walk over the whole page would cost every page for a few.
+    let mut child = root;
+    let mut found = None;
+    'levels: for _ in 0..4 {
+        let Some(parent) = dom.parent(child) else {
+            break;
+        };
+        for sib in dom.children(parent).filter(|&s| s != child) {
+            if let Some(f) = find_near(dom, sib, 3, &names_ingredients) {
+                found = Some(f);
+                break 'levels;
+            }
+        }
+        child = parent;
+    }
+    let list = found?;
     // The root holding its own list needs nothing.
     if dom.descendants(root).any(names_ingredients) {
         return None;
     }
-    let list = dom
-        .descendants(crate::dom::DOCUMENT)
-        .find(|&id| names_ingredients(id) && !inside_root(id))?;
-    // Not an ancestor of the root (a page-wide wrapper), and a list, not a page.
-    let mut up = Some(root);
-    while let Some(a) = up {
-        if a == list {
-            return None;
-        }
-        up = dom.parent(a);
-    }
     let text = dom.text_of(list);
     (text.len() >= 20 && text.len() <= 4000).then_some(list)
+}
+
+/// The first element at most `depth` levels under `id` (itself included) that `hit` names.
+fn find_near(dom: &Dom, id: NodeId, depth: u8, hit: &impl Fn(NodeId) -> bool) -> Option<NodeId> {
+    // Elements only: text and comments name nothing.
+    dom.tag(id)?;
+    if hit(id) {
+        return Some(id);
+    }
+    if depth == 0 {
+        return None;
+    }
+    dom.children(id)
+        .find_map(|c| find_near(dom, c, depth - 1, hit))
 }
 
 /// The lines a publisher closes every story with: "For the latest stories download
