@@ -86,7 +86,7 @@ pub fn fold(records: &[Record]) -> Vec<Story> {
             index.entry(s).or_default().push(k);
         }
     }
-    let mut parent: Vec<usize> = (0..usable.len()).collect();
+    let mut links: Vec<(f64, usize, usize)> = Vec::new();
     for (k, set) in sets.iter().enumerate() {
         let mut shared: HashMap<usize, usize> = HashMap::new();
         for s in set {
@@ -98,9 +98,42 @@ pub fn fold(records: &[Record]) -> Vec<Story> {
         }
         for (other, n) in shared {
             if same_story(n, set.len(), sets[other].len()) {
-                union(&mut parent, k, other);
+                let smaller = set.len().min(sets[other].len()).max(1);
+                links.push((n as f64 / smaller as f64, k, other));
             }
         }
+    }
+    // Strongest links first; a link that would join two groups whose pages are
+    // different pages of one site is two stories chained through a shared menu
+    // or footer (two text dumps of that site's pages), and is not taken.
+    links.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut parent: Vec<usize> = (0..usable.len()).collect();
+    let mut addresses: Vec<Vec<(String, Vec<String>)>> = usable
+        .iter()
+        .map(|&i| {
+            records[i]
+                .url
+                .as_deref()
+                .and_then(address)
+                .into_iter()
+                .collect()
+        })
+        .collect();
+    for (_, k, other) in links {
+        let (ra, rb) = (find(&mut parent, k), find(&mut parent, other));
+        if ra == rb {
+            continue;
+        }
+        let (a, b) = (&addresses[ra], &addresses[rb]);
+        let apart = !a.is_empty()
+            && !b.is_empty()
+            && a.iter().all(|x| b.iter().all(|y| !same_address(x, y)));
+        if apart {
+            continue;
+        }
+        let moved = std::mem::take(&mut addresses[ra.max(rb)]);
+        addresses[ra.min(rb)].extend(moved);
+        union(&mut parent, ra, rb);
     }
 
     let mut groups: Vec<Vec<usize>> = Vec::new();
@@ -129,6 +162,40 @@ fn same_story(shared: usize, a: usize, b: usize) -> bool {
     let shared_f = shared as f64;
     shared_f / smaller >= MIN_CONTAINMENT
         && (shared_f / larger >= MIN_COVERAGE_OF_LONGER || shared >= MIN_SHARED_SHINGLES)
+}
+
+/// A web page's host (without "www.") and the words of its path (without query
+/// or fragment); None for other schemes (a PDF printed from `file:///tmp/...`).
+fn address(url: &str) -> Option<(String, Vec<String>)> {
+    let u = url.trim().to_ascii_lowercase();
+    let rest = u
+        .strip_prefix("https://")
+        .or_else(|| u.strip_prefix("http://"))?;
+    let rest = rest.split(['?', '#']).next().unwrap_or("");
+    let rest = rest.strip_prefix("www.").unwrap_or(rest);
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let words: Vec<String> = path
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| w.len() >= 4)
+        .map(str::to_string)
+        .collect();
+    (!host.is_empty() && !words.is_empty()).then(|| (host.to_string(), words))
+}
+
+/// Whether two addresses can name one page: another site may carry the same
+/// story; on one site, most path words of the shorter are in the longer
+/// ("article/us-global-markets-idUSKBN1XT00W" and the same with a slug added).
+fn same_address(a: &(String, Vec<String>), b: &(String, Vec<String>)) -> bool {
+    if a.0 != b.0 {
+        return true;
+    }
+    let (short, long) = if a.1.len() <= b.1.len() {
+        (&a.1, &b.1)
+    } else {
+        (&b.1, &a.1)
+    };
+    let shared = short.iter().filter(|w| long.contains(w)).count();
+    shared * 2 >= short.len()
 }
 
 fn find(parent: &mut [usize], mut x: usize) -> usize {
@@ -294,6 +361,37 @@ mod tests {
             "stocks fell sharply on monday as investors weighed the new tariffs on steel.",
         );
         assert_eq!(fold(&[a, b]).len(), 2);
+    }
+
+    #[test]
+    fn two_pages_sharing_only_a_menu_stay_apart() {
+        let menu: String = (0..300).map(|i| format!("section{i} ")).collect();
+        let story = |words: &str| format!("{} {menu}", words.repeat(40));
+        let mut a = rec("a", InputFormat::Html, &story("prince andrew interview "));
+        a.url = Some("https://www.example.com/opinion/prince-andrew-interview".into());
+        let mut b = rec(
+            "b",
+            InputFormat::Html,
+            &story("beijing hong kong protests "),
+        );
+        b.url = Some("https://www.example.com/opinion/why-beijing-will-act".into());
+        // Text dumps of both pages: the menu and the article, no address.
+        let a_dump = rec("c", InputFormat::Text, &story("prince andrew interview "));
+        let b_dump = rec(
+            "d",
+            InputFormat::Text,
+            &story("beijing hong kong protests "),
+        );
+        let stories = fold(&[a, a_dump, b, b_dump]);
+        assert_eq!(stories.len(), 2, "{stories:?}");
+        // One page under two addresses (a slug added) is one page.
+        let x = address("https://www.reuters.com/article/us-global-markets-idUSKBN1XT00W").unwrap();
+        let y = address(
+            "http://reuters.com/article/us-global-markets/asian-shares-soft-idUSKBN1XT00W?x=1",
+        )
+        .unwrap();
+        assert!(same_address(&x, &y));
+        assert!(address("file:///tmp/page.html").is_none());
     }
 
     #[test]
