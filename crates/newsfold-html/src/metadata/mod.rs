@@ -307,7 +307,7 @@ fn leading_kicker(dom: &Dom, heading: u32) -> Option<u32> {
     if !set_apart || rest.len() > 24 {
         return None;
     }
-    let kicker = collapse_ws(&dom.text_of(first));
+    let kicker = dom.text_of(first);
     let after: String = rest
         .iter()
         .map(|&n| dom.text_of(n))
