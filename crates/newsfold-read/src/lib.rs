@@ -167,6 +167,14 @@ pub fn read(source: &Source) -> Result<Vec<u8>, ReadError> {
     Ok(raw)
 }
 
+/// Scripts written without spaces between words (kana, CJK ideographs, Hangul
+/// syllables, Thai): word counts and separators need other rules there.
+pub fn is_unspaced_script(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}'
+        | '\u{ac00}'..='\u{d7af}' | '\u{0e00}'..='\u{0e7f}')
+}
+
 /// Tells the format from the content; the file name only breaks ties.
 pub fn sniff(bytes: &[u8], name: &str) -> InputFormat {
     let head = &bytes[..bytes.len().min(1024)];

@@ -1,5 +1,6 @@
 //! Counts that describe how much a block of text reads like prose.
 
+use newsfold_read::is_unspaced_script;
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
@@ -421,12 +422,6 @@ fn ends_sentence_word(word: &str) -> bool {
         .chars()
         .next_back();
     matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？'))
-}
-
-fn is_unspaced_script(c: char) -> bool {
-    matches!(c,
-        '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}'
-        | '\u{ac00}'..='\u{d7af}' | '\u{0e00}'..='\u{0e7f}')
 }
 
 pub fn is_link_like(word: &str) -> bool {

@@ -49,12 +49,11 @@ pub fn clean(raw: &str, site: Option<&str>, headline: Option<&str>) -> String {
         .unwrap_or(title)
 }
 
-/// Titles in scripts written without spaces join the site's name without them too:
+/// Titles in scripts written without spaces (CJK, Thai) join the site's name without them too:
 /// "武汉的声音……城！-新华网", "NEWS WEB EASY|子どもへの……". The part cut is the
 /// site's declared name, or a short tail ending like an outlet's name (…网, …新聞).
 fn without_unspaced_site<'a>(title: &'a str, site: Option<&str>) -> Option<&'a str> {
-    let is_cjk = |c: char| matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF);
-    if !title.chars().any(is_cjk) {
+    if !title.chars().any(newsfold_read::is_unspaced_script) {
         return None;
     }
     const OUTLET_ENDINGS: &[&str] = &[
@@ -286,7 +285,7 @@ mod tests {
     }
 
     #[test]
-    fn site_names_joined_without_spaces_in_cjk_titles() {
+    fn site_names_joined_without_spaces_in_unspaced_scripts() {
         assert_eq!(
             clean("武汉的声音：有英勇的你，才有英雄的城！-新华网", None, None),
             "武汉的声音：有英勇的你，才有英雄的城！"
@@ -298,6 +297,15 @@ mod tests {
                 None
             ),
             "子どもへの体罰を禁止する法律ができる"
+        );
+        // Thai is written without spaces between words too.
+        assert_eq!(
+            clean(
+                "ฝนตกหนักทั่วกรุงเทพฯ วันนี้ถึงพรุ่งนี้|ไทยรัฐออนไลน์",
+                Some("ไทยรัฐออนไลน์"),
+                None
+            ),
+            "ฝนตกหนักทั่วกรุงเทพฯ วันนี้ถึงพรุ่งนี้"
         );
         // A hyphen inside a headline stays.
         assert_eq!(clean("中美贸易-最新进展", None, None), "中美贸易-最新进展");
