@@ -127,7 +127,7 @@ pub fn fold(records: &[Record]) -> Vec<Story> {
         let (a, b) = (&addresses[ra], &addresses[rb]);
         let apart = !a.is_empty()
             && !b.is_empty()
-            && a.iter().all(|x| b.iter().all(|y| !same_address(x, y)));
+            && a.iter().all(|x| b.iter().all(|y| !may_be_one_page(x, y)));
         if apart {
             continue;
         }
@@ -185,7 +185,7 @@ fn address(url: &str) -> Option<(String, Vec<String>)> {
 /// Whether two addresses can name one page: another site may carry the same
 /// story; on one site, most path words of the shorter are in the longer
 /// ("article/us-global-markets-idUSKBN1XT00W" and the same with a slug added).
-fn same_address(a: &(String, Vec<String>), b: &(String, Vec<String>)) -> bool {
+fn may_be_one_page(a: &(String, Vec<String>), b: &(String, Vec<String>)) -> bool {
     if a.0 != b.0 {
         return true;
     }
@@ -390,7 +390,7 @@ mod tests {
             "http://reuters.com/article/us-global-markets/asian-shares-soft-idUSKBN1XT00W?x=1",
         )
         .unwrap();
-        assert!(same_address(&x, &y));
+        assert!(may_be_one_page(&x, &y));
         assert!(address("file:///tmp/page.html").is_none());
     }
 
