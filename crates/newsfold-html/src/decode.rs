@@ -3,12 +3,13 @@
 //! then detection (newsfold_read::decode: UTF-8, else chardetng).
 
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
+use std::borrow::Cow;
 
 /// How far into the page a charset declaration is looked for.
 const PRESCAN_BYTES: usize = 4096;
 
 /// Decodes a page; invalid sequences become U+FFFD.
-pub fn decode_page(bytes: &[u8]) -> (String, &'static Encoding) {
+pub fn decode_page(bytes: &[u8]) -> (Cow<'_, str>, &'static Encoding) {
     if Encoding::for_bom(bytes).is_some() {
         return newsfold_read::decode(bytes, None);
     }
@@ -124,7 +125,8 @@ mod tests {
             ("windows-1251", encoding_rs::WINDOWS_1251),
             ("koi8-r", encoding_rs::KOI8_R),
         ] {
-            let (out, used) = decode_page(&page(label, text, enc));
+            let bytes = page(label, text, enc);
+            let (out, used) = decode_page(&bytes);
             assert_eq!(used, enc);
             assert!(out.contains(text));
         }
@@ -139,7 +141,8 @@ mod tests {
             ("iso-8859-1", "Déjà vu, garçon", encoding_rs::WINDOWS_1252),
         ];
         for (label, text, enc) in cases {
-            let (out, _) = decode_page(&page(label, text, enc));
+            let bytes = page(label, text, enc);
+            let (out, _) = decode_page(&bytes);
             assert!(out.contains(text), "{label}: {out}");
         }
     }

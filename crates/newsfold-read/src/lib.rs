@@ -18,6 +18,7 @@ pub mod mojibake;
 
 use encoding_rs::Encoding;
 use newsfold_types::InputFormat;
+use std::borrow::Cow;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -228,24 +229,28 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
 
 /// Decodes bytes to text: a BOM wins, then `declared`, then valid UTF-8, then
 /// chardetng's guess. Invalid sequences become U+FFFD; never fails.
-/// Returns the text and the encoding used.
-pub fn decode(bytes: &[u8], declared: Option<&'static Encoding>) -> (String, &'static Encoding) {
+/// Returns the text (borrowed when the bytes already were valid UTF-8: pages are
+/// megabytes, and most are) and the encoding used.
+pub fn decode<'a>(
+    bytes: &'a [u8],
+    declared: Option<&'static Encoding>,
+) -> (Cow<'a, str>, &'static Encoding) {
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         let (text, _) = enc.decode_without_bom_handling(&bytes[bom_len..]);
-        return (text.into_owned(), enc);
+        return (text, enc);
     }
     if let Some(enc) = declared {
         let (text, _) = enc.decode_without_bom_handling(bytes);
-        return (text.into_owned(), enc);
+        return (text, enc);
     }
     if let Ok(s) = std::str::from_utf8(bytes) {
-        return (s.to_string(), encoding_rs::UTF_8);
+        return (Cow::Borrowed(s), encoding_rs::UTF_8);
     }
     let mut det = chardetng::EncodingDetector::new();
     det.feed(bytes, true);
     let enc = det.guess(None, true);
     let (text, _) = enc.decode_without_bom_handling(bytes);
-    (text.into_owned(), enc)
+    (text, enc)
 }
 
 #[cfg(test)]
