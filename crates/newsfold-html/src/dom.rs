@@ -76,7 +76,8 @@ impl Dom {
     /// Script and style contents are half of a typical page's bytes, and the
     /// tokenizer spends much of its time copying them into text nodes. They
     /// are handed to html5ever as one placeholder character each and put back
-    /// afterwards, so the tree is the same as from parsing the whole text; when
+    /// afterwards, so the tree is the same as from parsing the whole text (but
+    /// for inline drawings, which stay empty: see [`raw_text`]); when
     /// the placeholders did not all land where expected (our scan misread the
     /// markup), the page is parsed again whole.
     pub fn parse(text: &str) -> Dom {

@@ -9,6 +9,9 @@
 //! Where the contents end needs no check: raw text ends at the first
 //! `</script` or `</style` followed by a space, `/` or `>`, except inside a
 //! script's `<!--` escape, and scripts holding `<!--` are left alone.
+//!
+//! Inline `<svg>` drawings are set aside the same way but not put back: the
+//! element stays, empty, when nothing inside could have been page text.
 
 use super::{Dom, NodeData, NONE};
 use html5ever::ns;
@@ -26,6 +29,8 @@ const MIN_LEN: usize = 32;
 pub(super) enum Tag {
     Script,
     Style,
+    /// An inline drawing: its contents are dropped, not put back (see [`spans`]).
+    Svg,
 }
 
 impl Tag {
@@ -33,6 +38,7 @@ impl Tag {
         match self {
             Tag::Script => "script",
             Tag::Style => "style",
+            Tag::Svg => "svg",
         }
     }
 }
@@ -119,6 +125,101 @@ fn skip_foreign(b: &[u8], lt: usize, name: &[u8]) -> usize {
     b.len()
 }
 
+/// Tag names that end an svg element when they appear inside it (the HTML
+/// standard's list for foreign content): their text belongs to the page.
+const BREAKS_OUT_OF_SVG: &[&[u8]] = &[
+    b"b",
+    b"big",
+    b"blockquote",
+    b"body",
+    b"br",
+    b"center",
+    b"code",
+    b"dd",
+    b"div",
+    b"dl",
+    b"dt",
+    b"em",
+    b"embed",
+    b"h1",
+    b"h2",
+    b"h3",
+    b"h4",
+    b"h5",
+    b"h6",
+    b"head",
+    b"hr",
+    b"i",
+    b"img",
+    b"li",
+    b"listing",
+    b"menu",
+    b"meta",
+    b"nobr",
+    b"ol",
+    b"p",
+    b"pre",
+    b"ruby",
+    b"s",
+    b"small",
+    b"span",
+    b"strong",
+    b"strike",
+    b"sub",
+    b"sup",
+    b"table",
+    b"tt",
+    b"u",
+    b"ul",
+    b"var",
+    b"font",
+];
+
+/// The contents of an `<svg>` element starting at `lt` whose matching end tag's
+/// `<` is just before `after`, when nothing in it can be page text: no element
+/// that breaks out into HTML, no `<foreignObject>`, nested `<svg>`, comment or
+/// CDATA section.
+/// Icons' paths are about a tenth of what the tokenizer reads on a news page,
+/// and no reader of the tree looks inside a drawing.
+fn drawing(b: &[u8], lt: usize, after: usize) -> Option<Span> {
+    let gt = start_tag_end(b, lt + 4)?;
+    let end = after.checked_sub(1)?;
+    // Self-closing, or no end tag at all.
+    if b[gt - 1] == b'/' || end <= gt || !b[end..].starts_with(b"</") {
+        return None;
+    }
+    let content = &b[gt + 1..end];
+    if content.len() < MIN_LEN || memchr::memchr(0, content).is_some() {
+        return None;
+    }
+    let mut at = 0;
+    while let Some(off) = memchr::memchr(b'<', &content[at..]) {
+        let rest = &content[at + off + 1..];
+        at += off + 1;
+        if rest.starts_with(b"!") {
+            return None;
+        }
+        let name = rest.strip_prefix(b"/").unwrap_or(rest);
+        // A nested `<svg/>` would have misled the count of end tags.
+        if starts_with_ignore_case(name, b"foreignobject")
+            || starts_with_ignore_case(name, b"svg") && ends_name(name.get(3))
+        {
+            return None;
+        }
+        let breaks_out = BREAKS_OUT_OF_SVG
+            .iter()
+            .any(|t| starts_with_ignore_case(name, t) && ends_name(name.get(t.len())));
+        if breaks_out {
+            return None;
+        }
+    }
+    Some(Span {
+        start: (gt + 1) as u32,
+        end: end as u32,
+        tag: Tag::Svg,
+    })
+}
+
 /// The script and style contents of a page worth setting aside, in document order.
 /// Empty when the page contains [`MARK`] itself or is too large for tendril offsets.
 pub(super) fn spans(text: &str) -> Vec<Span> {
@@ -151,7 +252,18 @@ pub(super) fn spans(text: &str) -> Vec<Span> {
             .into_iter()
             .find(|n| starts_with_ignore_case(rest, n) && ends_name(rest.get(n.len())))
         {
+            // `<svg/>` has no contents to skip (and no end tag to count).
+            let Some(gt) = start_tag_end(b, lt + 1 + foreign.len()) else {
+                break;
+            };
+            if b[gt - 1] == b'/' {
+                i = gt + 1;
+                continue;
+            }
             i = skip_foreign(b, lt, foreign);
+            if foreign == b"svg" {
+                out.extend(drawing(b, lt, i));
+            }
             continue;
         }
         // Other elements whose text is not markup: nothing in them is a tag.
@@ -242,12 +354,21 @@ pub(super) fn restore(dom: &mut Dom, input: &StrTendril, spans: &[Span]) -> bool
         }
         let p = &dom.nodes[parent as usize];
         let only_child = p.first_child as usize == id && p.last_child as usize == id;
+        let namespace = if span.tag == Tag::Svg {
+            ns!(svg)
+        } else {
+            ns!(html)
+        };
         let expected = matches!(&p.data, NodeData::Element { name, ns, .. }
-            if *ns == ns!(html) && &**name == span.tag.name());
+            if *ns == namespace && &**name == span.tag.name());
         if !only_child || !expected {
             return false;
         }
-        dom.nodes[id].data = NodeData::Text(content(input, span));
+        dom.nodes[id].data = if span.tag == Tag::Svg {
+            NodeData::Other
+        } else {
+            NodeData::Text(content(input, span))
+        };
         next += 1;
     }
     next == spans.len()
@@ -304,6 +425,65 @@ mod tests {
         parsed_equal(&html);
     }
 
+    /// Element names and texts in document order, leaving out what is inside drawings.
+    fn outside_drawings(dom: &Dom) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut stack = vec![crate::dom::DOCUMENT];
+        while let Some(id) = stack.pop() {
+            let node = &dom.nodes[id as usize];
+            match &node.data {
+                NodeData::Element { name, .. } => out.push(format!("<{name}>")),
+                NodeData::Text(t) => out.push(t.to_string()),
+                _ => {}
+            }
+            if dom.is_tag(id, "svg") {
+                continue;
+            }
+            let first = stack.len();
+            stack.extend(dom.children(id));
+            stack[first..].reverse();
+        }
+        out
+    }
+
+    #[test]
+    fn drawings_are_dropped_and_the_page_around_them_kept() {
+        let path = "<path d='M12 2C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10'/>";
+        let html = format!(
+            "<p>before<svg viewBox='0 0 24 24'><title>Share</title>{path}<g>{path}</g></svg>after</p>\
+             <svg/><p>x</p><svg><style>.a{{fill:red}}</style>{path}</svg><p>y</p>\
+             <svg><script>var a = 1; // inside a drawing</script>{path}</svg>"
+        );
+        let spans = spans(&html);
+        assert_eq!(spans.iter().filter(|s| s.tag == Tag::Svg).count(), 3);
+        let fast = Dom::parse(&html);
+        let whole =
+            super::super::parse_chunks(html.len(), std::iter::once(StrTendril::from(&*html)));
+        assert_eq!(outside_drawings(&fast), outside_drawings(&whole));
+        assert!(!fast.text_of(crate::dom::DOCUMENT).contains("Share"));
+        assert!(fast.text_of(crate::dom::DOCUMENT).contains("beforeafter"));
+    }
+
+    #[test]
+    fn drawings_that_may_hold_page_text_are_parsed_whole() {
+        let path = "<path d='M12 2C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10'/>";
+        for inner in [
+            // HTML tags end the drawing; foreignObject holds HTML; comments and
+            // CDATA may hide an end tag; a nested <svg/> misleads the count.
+            format!("{path}<p>text</p>"),
+            format!("{path}</p>text"),
+            format!("{path}<foreignObject><div>text</div></foreignObject>"),
+            format!("{path}<!-- </svg> -->"),
+            format!("{path}<![CDATA[ </svg> ]]>"),
+            format!("{path}<svg/></svg><a>text</a><svg>"),
+            format!("{path}<FONT color=red>text</FONT>"),
+        ] {
+            let html = format!("<body><svg>{inner}</svg><p>after</p>");
+            assert!(spans(&html).iter().all(|s| s.tag != Tag::Svg), "{html}");
+            parsed_equal(&html);
+        }
+    }
+
     #[test]
     fn same_tree_when_the_scan_is_wrong() {
         let filler = "x".repeat(40);
@@ -313,7 +493,8 @@ mod tests {
             format!("<p title='<script>{filler}'></script></p>"),
             format!("<textarea><script>{filler}</script></textarea>"),
             format!("<svg><style>{filler}<b>x</b></style></svg><p>b</p>"),
-            format!("<svg><script>{filler}</script></svg>"),
+            format!("<svg><script>{filler}</script><b>x</b></svg>"),
+            format!("<svg x=a/><script>{filler}</script><p>g</p>"),
             format!("<script>{filler}<!--<script>{filler}</script>--></script><p>c</p>"),
             format!("<script>{filler}\r\n{filler}\r</script><p>d</p>"),
             format!("<select><style>{filler}</style></select>"),
