@@ -63,6 +63,11 @@ fn ends_name(b: Option<&u8>) -> bool {
     )
 }
 
+/// `rest` (what follows `<` or `</`) begins with the tag name `name`.
+fn starts_with_name(rest: &[u8], name: &[u8]) -> bool {
+    starts_with_ignore_case(rest, name) && ends_name(rest.get(name.len()))
+}
+
 /// The `>` closing a start tag whose name ends at `from`, skipping quoted attribute values.
 fn start_tag_end(b: &[u8], from: usize) -> Option<usize> {
     let mut i = from;
@@ -89,7 +94,7 @@ fn end_tag(b: &[u8], from: usize, name: &[u8]) -> Option<usize> {
     loop {
         let lt = at + memmem::find(&b[at..], b"</")?;
         let after = lt + 2;
-        if starts_with_ignore_case(&b[after..], name) && ends_name(b.get(after + name.len())) {
+        if starts_with_name(&b[after..], name) {
             return Some(lt);
         }
         at = after;
@@ -110,7 +115,7 @@ fn skip_foreign(b: &[u8], lt: usize, name: &[u8]) -> usize {
             Some(r) => (true, r),
             None => (false, rest),
         };
-        if !starts_with_ignore_case(rest, name) || !ends_name(rest.get(name.len())) {
+        if !starts_with_name(rest, name) {
             continue;
         }
         if closing {
@@ -175,17 +180,17 @@ const BREAKS_OUT_OF_SVG: &[&[u8]] = &[
     b"font",
 ];
 
-/// The contents of an `<svg>` element starting at `lt` whose matching end tag's
-/// `<` is just before `after`, when nothing in it can be page text: no element
+/// The contents of an `<svg>` element whose start tag ends at `gt` (not
+/// self-closing) and whose matching end tag's `<` is just before `after`, when
+/// nothing in it can be page text: no element
 /// that breaks out into HTML, no `<foreignObject>`, nested `<svg>`, comment or
 /// CDATA section.
 /// Icons' paths are about a tenth of what the tokenizer reads on a news page,
 /// and no reader of the tree looks inside a drawing.
-fn drawing(b: &[u8], lt: usize, after: usize) -> Option<Span> {
-    let gt = start_tag_end(b, lt + 4)?;
+fn drawing(b: &[u8], gt: usize, after: usize) -> Option<Span> {
     let end = after.checked_sub(1)?;
-    // Self-closing, or no end tag at all.
-    if b[gt - 1] == b'/' || end <= gt || !b[end..].starts_with(b"</") {
+    // No end tag at all.
+    if end <= gt || !b[end..].starts_with(b"</") {
         return None;
     }
     let content = &b[gt + 1..end];
@@ -201,14 +206,10 @@ fn drawing(b: &[u8], lt: usize, after: usize) -> Option<Span> {
         }
         let name = rest.strip_prefix(b"/").unwrap_or(rest);
         // A nested `<svg/>` would have misled the count of end tags.
-        if starts_with_ignore_case(name, b"foreignobject")
-            || starts_with_ignore_case(name, b"svg") && ends_name(name.get(3))
-        {
+        if starts_with_ignore_case(name, b"foreignobject") || starts_with_name(name, b"svg") {
             return None;
         }
-        let breaks_out = BREAKS_OUT_OF_SVG
-            .iter()
-            .any(|t| starts_with_ignore_case(name, t) && ends_name(name.get(t.len())));
+        let breaks_out = BREAKS_OUT_OF_SVG.iter().any(|t| starts_with_name(name, t));
         if breaks_out {
             return None;
         }
@@ -250,7 +251,7 @@ pub(super) fn spans(text: &str) -> Vec<Span> {
         // Inside svg and math, script and style are markup like any other.
         if let Some(foreign) = [&b"svg"[..], b"math"]
             .into_iter()
-            .find(|n| starts_with_ignore_case(rest, n) && ends_name(rest.get(n.len())))
+            .find(|n| starts_with_name(rest, n))
         {
             // `<svg/>` has no contents to skip (and no end tag to count).
             let Some(gt) = start_tag_end(b, lt + 1 + foreign.len()) else {
@@ -262,7 +263,7 @@ pub(super) fn spans(text: &str) -> Vec<Span> {
             }
             i = skip_foreign(b, lt, foreign);
             if foreign == b"svg" {
-                out.extend(drawing(b, lt, i));
+                out.extend(drawing(b, gt, i));
             }
             continue;
         }
@@ -277,7 +278,7 @@ pub(super) fn spans(text: &str) -> Vec<Span> {
             b"plaintext",
         ]
         .into_iter()
-        .find(|n| starts_with_ignore_case(rest, n) && ends_name(rest.get(n.len())))
+        .find(|n| starts_with_name(rest, n))
         {
             let end = start_tag_end(b, lt + 1 + raw.len())
                 .and_then(|gt| end_tag(b, gt + 1, raw).filter(|_| raw != b"plaintext"));
