@@ -1,18 +1,14 @@
 //! The `newsfold` command: flags in, the library pipeline, an exit code out.
 
+mod alloc;
 mod cli;
 mod commands;
 
 use clap::Parser;
 use std::process::ExitCode;
 
-// Parsing makes many small, short-lived allocations per page (nodes' attributes,
-// text, names); mimalloc serves them faster than the system allocator and keeps
-// freed pages instead of faulting fresh ones in for every page.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
+    alloc::configure();
     let args = cli::Cli::parse();
     match commands::run(args) {
         Ok(true) => ExitCode::SUCCESS,
